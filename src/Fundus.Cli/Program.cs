@@ -1,0 +1,3 @@
+using Fundus.Cli;
+
+return FundusCommandLine.Build().Parse(args).Invoke();

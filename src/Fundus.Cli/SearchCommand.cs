@@ -1,0 +1,65 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using Fundus.Querying;
+using Fundus.Searching;
+using Fundus.Storage;
+
+namespace Fundus.Cli;
+
+internal static class SearchCommand
+{
+    public static Command Create()
+    {
+        var query = new Argument<string>("QUERY") { Description = "What to search for, as a reader would type it." };
+        var json = new Option<bool>("--json") { Description = "Print the results as JSON." };
+        var top = new Option<int>("--top") { Description = "How many hits to show (1–100).", DefaultValueFactory = _ => 10, HelpName = "N" };
+        var command = new Command(
+            "search",
+            """
+            Search the articles in the data directory.
+            Example: fundus search "Künstliche Intelligenz Verwaltung" --top 5
+            """);
+        command.Arguments.Add(query);
+        command.Options.Add(json);
+        command.Options.Add(top);
+        command.SetAction(parse => FundusCommandLine.Guard(() =>
+            Run(FundusCommandLine.Options(parse), parse.GetValue(query) ?? string.Empty, parse.GetValue(top), parse.GetValue(json))));
+        return command;
+    }
+
+    private static int Run(FundusOptions options, string query, int top, bool json)
+    {
+        using var engine = FundusEngine.Open(options);
+        SearchResults results;
+        try
+        {
+            results = engine.Search(new SearchRequest { Query = query, Size = top });
+        }
+        catch (QueryRejectedException e)
+        {
+            Console.Error.WriteLine($"fundus: {e.Message}");
+            return 2;
+        }
+
+        if (json)
+        {
+            Console.WriteLine(JsonSerializer.Serialize(results, ArticleJson.Options));
+            return 0;
+        }
+
+        Console.WriteLine(results.Total == 1 ? "1 Treffer" : $"{results.Total} Treffer");
+        var rank = 0;
+        foreach (var hit in results.Hits)
+        {
+            rank++;
+            var meta = string.Join(" · ", new[] { hit.Format }.Concat(hit.Authors).Where(m => !string.IsNullOrEmpty(m)));
+            Console.WriteLine($"{rank,3}. {hit.Id}  {hit.Score.ToString("0.000", CultureInfo.InvariantCulture)}{(meta.Length > 0 ? "  " + meta : string.Empty)}");
+            Console.WriteLine($"     {Shorten(hit.Teaser, 200)}");
+        }
+
+        return 0;
+    }
+
+    private static string Shorten(string text, int length) => text.Length <= length ? text : text[..length] + "…";
+}

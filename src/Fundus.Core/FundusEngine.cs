@@ -1,0 +1,121 @@
+using Fundus.Analysis;
+using Fundus.Importing;
+using Fundus.Indexing;
+using Fundus.Searching;
+using Fundus.Seed;
+using Fundus.Storage;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Fundus;
+
+/// <summary>
+/// The engine behind every door of Fundus (web host, CLI, tests): the store, the index that follows it, the
+/// importer and the searcher over one data directory. Opening it heals the index: whatever the store holds that
+/// the last index commit lacks is indexed before the first search.
+/// </summary>
+public sealed class FundusEngine : IDisposable
+{
+    private readonly ILogger _logger;
+
+    private FundusEngine(FundusOptions options, IArticleStore store, ArticleIndex index, GermanTextAnalyzer analyzer, ILogger logger)
+    {
+        Options = options;
+        Store = store;
+        Index = index;
+        Analyzer = analyzer;
+        _logger = logger;
+        Searcher = new ArticleSearcher(index, analyzer);
+    }
+
+    public FundusOptions Options { get; }
+
+    public IArticleStore Store { get; }
+
+    public ArticleIndex Index { get; }
+
+    public ArticleSearcher Searcher { get; }
+
+    internal GermanTextAnalyzer Analyzer { get; }
+
+    public static FundusEngine Open(FundusOptions options, ILoggerFactory? loggers = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        loggers ??= NullLoggerFactory.Instance;
+        var store = SqliteArticleStore.OpenIn(options.DataDirectory);
+        var analyzer = new GermanTextAnalyzer();
+        try
+        {
+            var index = ArticleIndex.Open(options.DataDirectory, store, analyzer, loggers.CreateLogger<ArticleIndex>());
+            var engine = new FundusEngine(options, store, index, analyzer, loggers.CreateLogger<FundusEngine>());
+            var healed = index.CatchUp();
+            if (healed > 0)
+            {
+                engine._logger.LogInformation("Indexed {Count} changes the index did not have yet.", healed);
+            }
+
+            return engine;
+        }
+        catch
+        {
+            analyzer.Dispose();
+            store.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Imports files into the store, then brings the index up to date if this process maintains it.</summary>
+    public ImportReport Import(IEnumerable<string> paths, IProgress<ImportProgress>? progress = null)
+    {
+        var report = new ArticleImporter(Store).ImportFiles(paths, progress);
+        Index.CatchUp();
+        return report;
+    }
+
+    /// <summary>Fills an empty store with the built-in seed; returns null when the store already had articles.</summary>
+    public ImportReport? ImportSeedIfEmpty()
+    {
+        if (Store.Count() > 0 || Store.LastSequence() > 0)
+        {
+            return null;
+        }
+
+        using var reader = SeedData.Open();
+        var report = new ArticleImporter(Store).Import(reader, SeedData.SourceName, SeedData.Format);
+        Index.CatchUp();
+        _logger.LogInformation("The data directory was empty: imported the built-in demo dataset ({Summary}).", report.Summary);
+        return report;
+    }
+
+    public SearchResults Search(SearchRequest request) => Searcher.Search(request);
+
+    public FundusStats Stats() => new(
+        Options.DataDirectory,
+        Store.Count(),
+        Store.LastSequence(),
+        Index.Sequence,
+        Index.Search(s => s.IndexReader.NumDocs),
+        Index.IsWriter,
+        Store.CheckIntegrity());
+
+    public void Dispose()
+    {
+        Index.Dispose();
+        Store.Dispose();
+        Analyzer.Dispose();
+    }
+}
+
+/// <summary>The state of one data directory, for <c>fundus stats</c>.</summary>
+public sealed record FundusStats(
+    string DataDirectory,
+    long Articles,
+    long StoreSequence,
+    long IndexSequence,
+    int IndexedDocuments,
+    bool MaintainsIndex,
+    string StoreIntegrity)
+{
+    /// <summary>How many store changes the index has yet to apply.</summary>
+    public long IndexLag => Math.Max(0, StoreSequence - IndexSequence);
+}

@@ -1,0 +1,17 @@
+namespace Fundus;
+
+/// <summary>Where Fundus keeps its data and how it finds it.</summary>
+public sealed record FundusOptions
+{
+    public const string DataEnvironmentVariable = "FUNDUS_DATA";
+    public const string DefaultDataDirectory = "fundus-data";
+
+    public required string DataDirectory { get; init; }
+
+    /// <summary>The data directory from <c>--data</c>, else <c>FUNDUS_DATA</c>, else <c>./fundus-data</c>.</summary>
+    public static string ResolveDataDirectory(string? fromCommandLine) =>
+        Path.GetFullPath(
+            !string.IsNullOrWhiteSpace(fromCommandLine) ? fromCommandLine
+            : Environment.GetEnvironmentVariable(DataEnvironmentVariable) is { Length: > 0 } fromEnvironment ? fromEnvironment
+            : DefaultDataDirectory);
+}

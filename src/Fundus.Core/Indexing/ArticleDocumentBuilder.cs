@@ -1,0 +1,81 @@
+using System.Globalization;
+using Fundus.Storage;
+using Lucene.Net.Documents;
+using Lucene.Net.Util;
+
+namespace Fundus.Indexing;
+
+/// <summary>
+/// Projects an article onto a Lucene document: analyzed text for search, exact values and DocValues for filters,
+/// facets and sorting, and the article's JSON as one stored field for display.
+/// </summary>
+public static class ArticleDocumentBuilder
+{
+    private static readonly FieldType TextWithOffsets = CreateTextWithOffsets();
+
+    public static Document Build(Article article, long createdSequence)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var document = new Document
+        {
+            new StringField(ArticleFields.Id, article.Id, Field.Store.YES),
+            new StoredField(IndexFieldNames.StoredArticle, ArticleJson.Serialize(article)),
+            new NumericDocValuesField(ArticleFields.ImportOrder, createdSequence),
+            new StringField(ArticleFields.Access, article.Access == ArticleAccess.Subscriber ? "subscriber" : "public", Field.Store.NO),
+        };
+
+        AddText(document, ArticleFields.Title, article.Title);
+        AddText(document, ArticleFields.Teaser, article.Teaser);
+        AddText(document, ArticleFields.Body, article.Body);
+
+        AddKeyword(document, ArticleFields.Format, article.Format is null ? [] : [article.Format]);
+        AddKeyword(document, ArticleFields.Authors, article.Authors);
+        AddKeyword(document, ArticleFields.Places, article.Places);
+        AddKeyword(document, ArticleFields.Organizations, article.Organizations);
+        AddKeyword(document, ArticleFields.Topics, article.Topics);
+
+        if (article.Published is { } published)
+        {
+            document.Add(new Int32Field(IndexFieldNames.PublishedDays, published.DayNumber, Field.Store.NO));
+            document.Add(new NumericDocValuesField(IndexFieldNames.PublishedDays, published.DayNumber));
+            var year = published.Year.ToString(CultureInfo.InvariantCulture);
+            document.Add(new StringField(IndexFieldNames.Exact(ArticleFields.Year), year, Field.Store.NO));
+            document.Add(new SortedSetDocValuesField(ArticleFields.Year, new BytesRef(year)));
+        }
+
+        return document;
+    }
+
+    private static void AddText(Document document, string field, string? text)
+    {
+        if (!string.IsNullOrWhiteSpace(text))
+        {
+            document.Add(new Field(field, text, TextWithOffsets));
+        }
+    }
+
+    /// <summary>
+    /// A keyword field is searchable as text (a free-text query finds an author by name), filterable by its exact
+    /// value, and countable through sorted-set DocValues.
+    /// </summary>
+    private static void AddKeyword(Document document, string field, IEnumerable<string> values)
+    {
+        foreach (var value in values.Where(v => !string.IsNullOrWhiteSpace(v)).Distinct(StringComparer.Ordinal))
+        {
+            document.Add(new Field(field, value, TextWithOffsets));
+            document.Add(new StringField(IndexFieldNames.Exact(field), value, Field.Store.NO));
+            document.Add(new SortedSetDocValuesField(field, new BytesRef(value)));
+        }
+    }
+
+    private static FieldType CreateTextWithOffsets()
+    {
+        // Offsets in the postings let highlighting find the words without re-reading term vectors.
+        var type = new FieldType(TextField.TYPE_NOT_STORED)
+        {
+            IndexOptions = Lucene.Net.Index.IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS,
+        };
+        type.Freeze();
+        return type;
+    }
+}

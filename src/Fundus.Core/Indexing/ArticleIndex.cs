@@ -1,0 +1,359 @@
+using Fundus.Storage;
+using Lucene.Net.Analysis;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Fundus.Indexing;
+
+/// <summary>
+/// The index as a projection of the store. The process that holds the <see cref="IndexWriterLease"/> applies the
+/// store's changes in sequence order (<see cref="CatchUp"/>) and commits the highest sequence with them, so after
+/// a crash it resumes exactly where the last commit ended. Every other process opens the index read-only and
+/// follows the owner's commits (<see cref="Follow"/>), taking the lease over when the owner goes away.
+/// </summary>
+public sealed class ArticleIndex : IDisposable
+{
+    private const int ChangeBatchSize = 2_000;
+
+    private readonly IArticleStore _store;
+    private readonly Analyzer _analyzer;
+    private readonly ILogger _logger;
+
+    // Guards the reference to the current generation: a search acquires its searcher under it, a switch swaps under it.
+    private readonly Lock _swapGate = new();
+
+    // Serializes writers: catch-up and the final step of a rebuild.
+    private readonly Lock _writeGate = new();
+
+    // Only one rebuild at a time; catch-ups on the old generation go on meanwhile.
+    private readonly Lock _rebuildGate = new();
+
+    private IndexWriterLease? _lease;
+    private IndexGeneration? _generation;
+
+    private ArticleIndex(IndexLayout layout, IArticleStore store, Analyzer analyzer, ILogger logger)
+    {
+        Layout = layout;
+        _store = store;
+        _analyzer = analyzer;
+        _logger = logger;
+    }
+
+    public IndexLayout Layout { get; }
+
+    /// <summary>True in the process that writes the index.</summary>
+    public bool IsWriter => _lease is not null;
+
+    /// <summary>False only in a read-only process while no index has been built yet.</summary>
+    public bool IsAvailable
+    {
+        get
+        {
+            lock (_swapGate)
+            {
+                return _generation is not null;
+            }
+        }
+    }
+
+    /// <summary>The highest store sequence the searchable index contains.</summary>
+    public long Sequence
+    {
+        get
+        {
+            lock (_swapGate)
+            {
+                return _generation?.Sequence ?? 0;
+            }
+        }
+    }
+
+    public static ArticleIndex Open(string dataDirectory, IArticleStore store, Analyzer analyzer, ILogger? logger = null)
+    {
+        var index = new ArticleIndex(new IndexLayout(dataDirectory), store, analyzer, logger ?? NullLogger.Instance);
+        index.OpenGeneration();
+        return index;
+    }
+
+    /// <summary>
+    /// Applies every store change the index does not have yet and commits them with their highest sequence.
+    /// In a read-only process this follows the owner instead. Returns the number of changes applied.
+    /// </summary>
+    public int CatchUp()
+    {
+        if (!IsWriter)
+        {
+            Follow();
+            return 0;
+        }
+
+        lock (_writeGate)
+        {
+            var generation = _generation!;
+            var applied = Apply(generation, fresh: false);
+            if (applied > 0)
+            {
+                IndexGeneration.Commit(generation.Writer!, generation.Sequence);
+                generation.Searchers.MaybeRefreshBlocking();
+            }
+
+            return applied;
+        }
+    }
+
+    /// <summary>
+    /// Read-only processes: picks up the owner's newest commit or a switched generation, and takes the lease over
+    /// when no process holds it any more.
+    /// </summary>
+    public void Follow()
+    {
+        if (IsWriter)
+        {
+            return;
+        }
+
+        var lease = IndexWriterLease.TryAcquire(Layout);
+        if (lease is not null)
+        {
+            _logger.LogInformation("Fundus now maintains the index in this process.");
+            Swap(null);
+            _lease = lease;
+            OpenGeneration();
+            return;
+        }
+
+        var current = Layout.CurrentGeneration;
+        IndexGeneration? generation;
+        lock (_swapGate)
+        {
+            generation = _generation;
+        }
+
+        if (current is null)
+        {
+            return;
+        }
+
+        if (generation is null || !string.Equals(generation.Name, current, StringComparison.Ordinal))
+        {
+            Swap(TryOpenReader(current));
+            return;
+        }
+
+        if (generation.Searchers.MaybeRefresh())
+        {
+            generation.Sequence = generation.ReadSearcherSequence();
+        }
+    }
+
+    /// <summary>
+    /// Builds a complete new generation from the store while searches keep using the current one, then switches
+    /// over atomically. Returns the number of articles in the new index. Only the index owner can rebuild.
+    /// </summary>
+    public int Rebuild()
+    {
+        if (!IsWriter)
+        {
+            throw new InvalidOperationException("Only the process that maintains the index can rebuild it.");
+        }
+
+        lock (_rebuildGate)
+        {
+            var name = Layout.CreateGeneration();
+            var fresh = IndexGeneration.OpenWriter(Layout, name, _analyzer, create: true);
+            try
+            {
+                Apply(fresh, fresh: true);
+                IndexGeneration.Commit(fresh.Writer!, fresh.Sequence);
+                lock (_writeGate)
+                {
+                    // Writes that arrived during the build.
+                    Apply(fresh, fresh: false);
+                    IndexGeneration.Commit(fresh.Writer!, fresh.Sequence);
+                    fresh.Searchers.MaybeRefreshBlocking();
+                    Layout.SwitchTo(name);
+                    Swap(fresh);
+                }
+
+                _logger.LogInformation("Rebuilt the index as {Generation} up to change {Sequence}.", name, fresh.Sequence);
+                return fresh.Writer!.NumDocs;
+            }
+            catch
+            {
+                if (!ReferenceEquals(CurrentGenerationOrNull(), fresh))
+                {
+                    fresh.Abandon();
+                }
+
+                throw;
+            }
+        }
+    }
+
+    /// <summary>Runs <paramref name="work"/> on a searcher of the current generation; null when there is no index yet.</summary>
+    public T? Search<T>(Func<IndexSearcher, T> work)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        IndexGeneration? generation;
+        IndexSearcher searcher;
+        lock (_swapGate)
+        {
+            generation = _generation;
+            if (generation is null)
+            {
+                return default;
+            }
+
+            searcher = generation.Searchers.Acquire();
+        }
+
+        try
+        {
+            return work(searcher);
+        }
+        finally
+        {
+            generation.Searchers.Release(searcher);
+        }
+    }
+
+    /// <summary>Stops as a crash would: nothing uncommitted reaches the disk. For tests of recovery.</summary>
+    internal void SimulateCrash()
+    {
+        Swap(null, abandon: true);
+        _lease?.Dispose();
+        _lease = null;
+    }
+
+    /// <summary>Adds to the writer without committing, as a process would just before it dies. For tests of recovery.</summary>
+    internal int ApplyWithoutCommit()
+    {
+        lock (_writeGate)
+        {
+            return Apply(_generation!, fresh: false);
+        }
+    }
+
+    public void Dispose()
+    {
+        Swap(null);
+        _lease?.Dispose();
+        _lease = null;
+    }
+
+    private void OpenGeneration()
+    {
+        _lease ??= IndexWriterLease.TryAcquire(Layout);
+        var current = Layout.CurrentGeneration;
+        if (!IsWriter)
+        {
+            Swap(current is null ? null : TryOpenReader(current));
+            return;
+        }
+
+        if (current is not null)
+        {
+            try
+            {
+                Swap(IndexGeneration.OpenWriter(Layout, current, _analyzer, create: false));
+                return;
+            }
+            catch (Exception e) when (e is IOException or CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException or ArgumentException)
+            {
+                _logger.LogWarning(e, "The index {Generation} cannot be opened; Fundus builds a new one from the store.", current);
+            }
+        }
+
+        var name = Layout.CreateGeneration();
+        var generation = IndexGeneration.OpenWriter(Layout, name, _analyzer, create: true);
+        Layout.SwitchTo(name);
+        Swap(generation);
+    }
+
+    private IndexGeneration? TryOpenReader(string name)
+    {
+        try
+        {
+            return IndexGeneration.OpenReader(Layout, name);
+        }
+        catch (Exception e) when (e is IOException or CorruptIndexException)
+        {
+            // The owner may be switching generations right now; the next Follow tries again.
+            _logger.LogDebug(e, "Index generation {Generation} is not readable yet.", name);
+            return null;
+        }
+    }
+
+    private int Apply(IndexGeneration generation, bool fresh)
+    {
+        var writer = generation.Writer!;
+        var applied = 0;
+        while (true)
+        {
+            var changes = _store.ChangesSince(generation.Sequence, ChangeBatchSize);
+            if (changes.Count == 0)
+            {
+                return applied;
+            }
+
+            // IndexWriter takes documents from several threads at once; analysis is the cost, so use both cores.
+            // A batch holds each id at most once (the store keeps the latest state per id), so order does not matter.
+            Parallel.ForEach(changes, change =>
+            {
+                var id = new Term(ArticleFields.Id, change.Id);
+                if (change.Article is null)
+                {
+                    if (!fresh)
+                    {
+                        writer.DeleteDocuments(id);
+                    }
+                }
+                else if (fresh)
+                {
+                    writer.AddDocument(ArticleDocumentBuilder.Build(change.Article, change.CreatedSequence));
+                }
+                else
+                {
+                    writer.UpdateDocument(id, ArticleDocumentBuilder.Build(change.Article, change.CreatedSequence));
+                }
+            });
+            applied += changes.Count;
+            generation.Sequence = changes[^1].Sequence;
+        }
+    }
+
+    private IndexGeneration? CurrentGenerationOrNull()
+    {
+        lock (_swapGate)
+        {
+            return _generation;
+        }
+    }
+
+    private void Swap(IndexGeneration? next, bool abandon = false)
+    {
+        IndexGeneration? previous;
+        lock (_swapGate)
+        {
+            previous = _generation;
+            _generation = next;
+        }
+
+        if (previous is null || ReferenceEquals(previous, next))
+        {
+            return;
+        }
+
+        // Searches that acquired a searcher of the old generation keep it until they release it.
+        if (abandon)
+        {
+            previous.Abandon();
+        }
+        else
+        {
+            previous.Dispose();
+        }
+    }
+}

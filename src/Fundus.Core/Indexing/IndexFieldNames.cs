@@ -1,0 +1,36 @@
+namespace Fundus.Indexing;
+
+/// <summary>
+/// Names of the index-only companions of the model fields. Derived from <see cref="ArticleFields"/> in this one
+/// place, so a filter, a facet and the document builder always agree.
+/// </summary>
+public static class IndexFieldNames
+{
+    /// <summary>The exact, unanalyzed value of a list or keyword field, used by filters and facets.</summary>
+    public static string Exact(string field) => field + ".exact";
+
+    /// <summary>The field that holds the whole stored article as JSON, so a hit needs no trip to the store.</summary>
+    public const string StoredArticle = "_article";
+
+    /// <summary>Days since 0001-01-01 of the publication date, for date ranges and sorting.</summary>
+    public const string PublishedDays = "published.days";
+
+    /// <summary>Commit user-data key: the highest store change sequence the commit contains.</summary>
+    public const string CommitSequenceKey = "fundus.sequence";
+
+    /// <summary>The fields a free-text query searches, with their weights (authors and title above teaser, teaser above body).</summary>
+    public static IReadOnlyList<(string Field, float Boost)> SearchedTextFields { get; } =
+    [
+        (ArticleFields.Authors, 3f),
+        (ArticleFields.Title, 2.5f),
+        (ArticleFields.Teaser, 1.5f),
+        (ArticleFields.Places, 1.5f),
+        (ArticleFields.Topics, 1.5f),
+        (ArticleFields.Organizations, 1.2f),
+        (ArticleFields.Body, 1f),
+    ];
+
+    /// <summary>The fields that are faceted and filtered by exact value.</summary>
+    public static IReadOnlyList<string> FacetFields { get; } =
+        [ArticleFields.Format, ArticleFields.Authors, ArticleFields.Places, ArticleFields.Organizations, ArticleFields.Topics, ArticleFields.Year];
+}

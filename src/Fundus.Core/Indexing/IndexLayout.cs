@@ -1,0 +1,96 @@
+using System.Globalization;
+
+namespace Fundus.Indexing;
+
+/// <summary>
+/// Where the index lives in the data directory. Each full build goes into a new generation folder
+/// (<c>index/gen-000002</c>); the one in use is named by the small file <c>index/current</c>, which is replaced by
+/// an atomic rename. A rebuild therefore never touches the index that searches are reading, and a crash in the
+/// middle of a rebuild leaves the old generation in charge.
+/// </summary>
+public sealed class IndexLayout
+{
+    private const string PointerFileName = "current";
+    private const string GenerationPrefix = "gen-";
+
+    public IndexLayout(string dataDirectory)
+    {
+        Root = Path.Combine(dataDirectory, "index");
+        Directory.CreateDirectory(Root);
+    }
+
+    public string Root { get; }
+
+    public string LeaseFile => Path.Combine(Root, "writer.lock");
+
+    /// <summary>A file another process leaves to ask the index owner for a full rebuild.</summary>
+    public string RebuildRequestFile => Path.Combine(Root, "rebuild.request");
+
+    /// <summary>The generation in use, or null when no index was ever built here.</summary>
+    public string? CurrentGeneration
+    {
+        get
+        {
+            var pointer = Path.Combine(Root, PointerFileName);
+            if (!File.Exists(pointer))
+            {
+                return null;
+            }
+
+            var name = File.ReadAllText(pointer).Trim();
+            return name.Length > 0 && Directory.Exists(Path.Combine(Root, name)) ? name : null;
+        }
+    }
+
+    public string PathOf(string generation) => Path.Combine(Root, generation);
+
+    /// <summary>Creates an empty folder for the next generation and returns its name.</summary>
+    public string CreateGeneration()
+    {
+        var next = Directory.EnumerateDirectories(Root, GenerationPrefix + "*")
+            .Select(d => int.TryParse(Path.GetFileName(d)[GenerationPrefix.Length..], NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0)
+            .DefaultIfEmpty(0)
+            .Max() + 1;
+        var name = GenerationPrefix + next.ToString("D6", CultureInfo.InvariantCulture);
+        Directory.CreateDirectory(PathOf(name));
+        return name;
+    }
+
+    /// <summary>Makes <paramref name="generation"/> the one in use, atomically, and removes the generations before it.</summary>
+    public void SwitchTo(string generation)
+    {
+        var pointer = Path.Combine(Root, PointerFileName);
+        var temporary = pointer + ".tmp";
+        using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None))
+        using (var writer = new StreamWriter(stream))
+        {
+            writer.Write(generation);
+            writer.Flush();
+            stream.Flush(flushToDisk: true);
+        }
+
+        File.Move(temporary, pointer, overwrite: true);
+        foreach (var old in Directory.EnumerateDirectories(Root, GenerationPrefix + "*"))
+        {
+            if (!string.Equals(Path.GetFileName(old), generation, StringComparison.Ordinal))
+            {
+                TryDelete(old);
+            }
+        }
+    }
+
+    private static void TryDelete(string directory)
+    {
+        try
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A reader in another process may still hold files open; the next switch removes it.
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+    }
+}

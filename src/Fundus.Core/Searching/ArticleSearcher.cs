@@ -1,0 +1,98 @@
+using Fundus.Indexing;
+using Fundus.Querying;
+using Fundus.Storage;
+using Lucene.Net.Analysis;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace Fundus.Searching;
+
+/// <summary>
+/// Runs a <see cref="SearchRequest"/> against the index: builds the query, applies the filters, collects the top
+/// hits of the page and the facet counts in one pass, then loads stored fields and highlights only the page shown.
+/// </summary>
+public sealed class ArticleSearcher(ArticleIndex index, Analyzer analyzer)
+{
+    private static readonly HashSet<string> StoredFields = [IndexFieldNames.StoredArticle];
+
+    private readonly FreeTextQueryBuilder _queries = new(analyzer);
+    private readonly HitHighlighter _highlighter = new(analyzer);
+
+    /// <summary>Searches; throws <see cref="QueryRejectedException"/> when the request is the reader's mistake.</summary>
+    public SearchResults Search(SearchRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        request.Validate();
+        var textQuery = _queries.Build(request.Query);
+        var query = WithFilters(textQuery, request.Filters);
+        var sort = SortFor(request.Sort, hasText: textQuery is not MatchAllDocsQuery);
+        return index.Search(searcher => Run(searcher, request, query, textQuery, sort)) ?? SearchResults.Empty(request);
+    }
+
+    private SearchResults Run(IndexSearcher searcher, SearchRequest request, Query query, Query textQuery, Sort sort)
+    {
+        var window = request.Page * request.Size;
+        var top = TopFieldCollector.Create(sort, window, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
+        var facets = new FacetCollector(request.FacetSize > 0 ? IndexFieldNames.FacetFields : []);
+        searcher.Search(query, MultiCollector.Wrap(top, facets));
+
+        var page = top.GetTopDocs((request.Page - 1) * request.Size, request.Size);
+        var hits = new List<SearchHit>(page.ScoreDocs.Length);
+        foreach (var scoreDoc in page.ScoreDocs)
+        {
+            var stored = searcher.Doc(scoreDoc.Doc, StoredFields).Get(IndexFieldNames.StoredArticle);
+            var article = ArticleJson.Deserialize(stored);
+            var score = float.IsNaN(scoreDoc.Score) ? 0f : scoreDoc.Score;
+            hits.Add(new SearchHit(
+                article.Id, article.Title, article.Teaser, article.Authors, article.Format, article.Places, article.Topics,
+                article.Published, article.Url, score, _highlighter.Highlight(textQuery, ArticleFields.Teaser, article.Teaser)));
+        }
+
+        return new SearchResults(top.TotalHits, request.Page, request.Size, hits, facets.Top(request.FacetSize));
+    }
+
+    private static Query WithFilters(Query query, IReadOnlyDictionary<string, IReadOnlyList<string>> filters)
+    {
+        var active = filters.Where(f => f.Value.Count > 0).ToList();
+        if (active.Count == 0)
+        {
+            return query;
+        }
+
+        var combined = new BooleanQuery { { query, Occur.MUST } };
+        foreach (var (field, values) in active)
+        {
+            if (!IndexFieldNames.FacetFields.Contains(field))
+            {
+                throw new QueryRejectedException($"Nach „{field}“ kann nicht gefiltert werden.");
+            }
+
+            // Values of one field combine with OR, fields with AND; filters do not change scores.
+            var anyValue = new BooleanQuery();
+            foreach (var value in values.Take(BooleanQuery.MaxClauseCount / 2))
+            {
+                anyValue.Add(new TermQuery(new Term(IndexFieldNames.Exact(field), value)), Occur.SHOULD);
+            }
+
+            combined.Add(new ConstantScoreQuery(anyValue) { Boost = 0 }, Occur.MUST);
+        }
+
+        return combined;
+    }
+
+    private static Sort SortFor(SearchSort sort, bool hasText)
+    {
+        var importOrder = new SortField(ArticleFields.ImportOrder, SortFieldType.INT64);
+        var newest = new SortField(IndexFieldNames.PublishedDays, SortFieldType.INT64, reverse: true);
+        var oldest = new SortField(IndexFieldNames.PublishedDays, SortFieldType.INT64);
+
+        // Undated articles go last in either direction.
+        oldest.SetMissingValue(long.MaxValue);
+        return sort switch
+        {
+            SearchSort.Relevance when hasText => new Sort(SortField.FIELD_SCORE, importOrder),
+            SearchSort.Oldest => new Sort(oldest, importOrder),
+            _ => new Sort(newest, importOrder),
+        };
+    }
+}

@@ -1,0 +1,60 @@
+using Fundus.Querying;
+
+namespace Fundus.Searching;
+
+/// <summary>Orders of the result list.</summary>
+public enum SearchSort
+{
+    /// <summary>Best match first; without a query, newest first.</summary>
+    Relevance,
+    Newest,
+    Oldest,
+}
+
+/// <summary>What a reader asks for: free text, filters by exact facet value, sort and page.</summary>
+public sealed record SearchRequest
+{
+    public const int MaxPageSize = 100;
+
+    /// <summary>Results beyond this many are not paged to: deep paging costs the server, not the reader.</summary>
+    public const int MaxResultWindow = 10_000;
+
+    public string? Query { get; init; }
+
+    /// <summary>Exact facet values by field (<see cref="ArticleFields"/>); values of one field combine with OR.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Filters { get; init; } =
+        new Dictionary<string, IReadOnlyList<string>>();
+
+    public SearchSort Sort { get; init; } = SearchSort.Relevance;
+
+    public int Page { get; init; } = 1;
+
+    public int Size { get; init; } = 10;
+
+    /// <summary>How many values per facet to return; 0 for no facets.</summary>
+    public int FacetSize { get; init; } = 10;
+
+    /// <summary>Throws <see cref="QueryRejectedException"/> with a message for the reader when the request is out of bounds.</summary>
+    public void Validate()
+    {
+        if (Size is < 1 or > MaxPageSize)
+        {
+            throw new QueryRejectedException($"Treffer pro Seite müssen zwischen 1 und {MaxPageSize} liegen.");
+        }
+
+        if (Page < 1)
+        {
+            throw new QueryRejectedException("Die Seitenzahl beginnt bei 1.");
+        }
+
+        if ((long)Page * Size > MaxResultWindow)
+        {
+            throw new QueryRejectedException($"So weit blättert die Suche nicht: höchstens die ersten {MaxResultWindow:N0} Treffer. Bitte die Suche eingrenzen.");
+        }
+
+        if (FacetSize is < 0 or > 100)
+        {
+            throw new QueryRejectedException("Es gibt höchstens 100 Facettenwerte.");
+        }
+    }
+}

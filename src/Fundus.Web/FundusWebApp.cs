@@ -1,0 +1,72 @@
+using Fundus.Querying;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Fundus.Web;
+
+/// <summary>
+/// Builds the Fundus web host over one data directory: opens the engine, fills an empty store with the built-in
+/// seed, keeps the index following the store in the background, and maps the search page and the API.
+/// </summary>
+public static class FundusWebApp
+{
+    public static WebApplication Build(FundusOptions options, string[]? urls = null, string[]? args = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var builder = WebApplication.CreateSlimBuilder(args ?? []);
+        if (urls is { Length: > 0 })
+        {
+            builder.WebHost.UseUrls(urls);
+        }
+
+        builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
+        builder.Services.AddProblemDetails();
+        builder.Services.ConfigureHttpJsonOptions(json =>
+        {
+            json.SerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase;
+            json.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+        });
+        builder.Services.AddSingleton(sp => OpenEngine(options, sp.GetRequiredService<ILoggerFactory>()));
+        builder.Services.AddHostedService<IndexFollowerService>();
+
+        var app = builder.Build();
+        app.UseExceptionHandler(errors => errors.Run(WriteProblemAsync));
+        app.MapSearchApi();
+        app.MapSearchPage();
+        return app;
+    }
+
+    private static FundusEngine OpenEngine(FundusOptions options, ILoggerFactory loggers)
+    {
+        var engine = FundusEngine.Open(options, loggers);
+        engine.ImportSeedIfEmpty();
+        return engine;
+    }
+
+    /// <summary>
+    /// The reader's mistakes become 400 with their German message; anything else is Fundus's fault, logged,
+    /// and answered with a 500 that reveals nothing of the inside.
+    /// </summary>
+    private static async Task WriteProblemAsync(HttpContext context)
+    {
+        var error = context.Features.Get<IExceptionHandlerFeature>()?.Error;
+        var rejected = error as QueryRejectedException;
+        context.Response.StatusCode = rejected is null ? StatusCodes.Status500InternalServerError : StatusCodes.Status400BadRequest;
+        await Results.Problem(
+            title: rejected is null ? "Interner Fehler" : "Ungültige Anfrage",
+            detail: rejected?.Message ?? "Bei der Suche ist ein Fehler aufgetreten. Bitte später erneut versuchen.",
+            statusCode: context.Response.StatusCode).ExecuteAsync(context);
+    }
+}
+
+/// <summary>Runs the <see cref="Indexing.IndexFollower"/> for as long as the host lives.</summary>
+internal sealed class IndexFollowerService(FundusEngine engine, ILogger<IndexFollowerService> logger) : BackgroundService
+{
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        new Indexing.IndexFollower(engine, logger).RunAsync(stoppingToken);
+}

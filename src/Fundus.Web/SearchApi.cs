@@ -1,0 +1,66 @@
+using System.Diagnostics;
+using Fundus.Querying;
+using Fundus.Searching;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Fundus.Web;
+
+/// <summary>The JSON API: <c>GET /api/search?q=…&amp;page=…&amp;size=…</c>.</summary>
+internal static class SearchApi
+{
+    public static IEndpointRouteBuilder MapSearchApi(this IEndpointRouteBuilder routes)
+    {
+        routes.MapGet("/api/search", (HttpRequest http, FundusEngine engine) =>
+        {
+            var request = SearchRequestBinder.Bind(http.Query);
+            var clock = Stopwatch.StartNew();
+            var results = engine.Search(request);
+            return Results.Ok(new SearchResponse(
+                results.Total,
+                results.Page,
+                results.Size,
+                clock.Elapsed.TotalMilliseconds,
+                results.Hits,
+                results.Facets));
+        });
+        return routes;
+    }
+}
+
+/// <summary>The body of <c>/api/search</c>. <c>teaser</c> is plain text; the marked-up version is <c>highlight</c>.</summary>
+internal sealed record SearchResponse(
+    long Total,
+    int Page,
+    int Size,
+    double TookMs,
+    IReadOnlyList<SearchHit> Hits,
+    IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets);
+
+/// <summary>Reads a <see cref="SearchRequest"/> from the query string; a malformed number is the reader's mistake.</summary>
+internal static class SearchRequestBinder
+{
+    public static SearchRequest Bind(IQueryCollection query)
+    {
+        return new SearchRequest
+        {
+            Query = query["q"].ToString(),
+            Page = Number(query, "page", 1),
+            Size = Number(query, "size", 10),
+        };
+    }
+
+    private static int Number(IQueryCollection query, string name, int fallback)
+    {
+        var text = query[name].ToString();
+        if (string.IsNullOrEmpty(text))
+        {
+            return fallback;
+        }
+
+        return int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value)
+            ? value
+            : throw new QueryRejectedException($"„{name}“ muss eine ganze Zahl sein.");
+    }
+}
