@@ -34,16 +34,23 @@ public static class FundusCommandLine
         new() { DataDirectory = FundusOptions.ResolveDataDirectory(parse.GetValue(DataOption)) };
 
     /// <summary>Runs a command body; a failure to open or write the data directory is a message, not a stack trace.</summary>
-    public static int Guard(Func<int> body)
+    public static int Guard(ParseResult parse, Func<CommandOutput, int> body)
     {
+        ArgumentNullException.ThrowIfNull(parse);
+        var output = new CommandOutput(parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
         try
         {
-            return body();
+            return body(output);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
         {
-            Console.Error.WriteLine($"fundus: {e.Message}");
+            output.Error.WriteLine($"fundus: {e.Message}");
             return 1;
         }
     }
+}
+
+/// <summary>Where a command writes: the invocation's output and error writers (the console, or a test's).</summary>
+public sealed record CommandOutput(TextWriter Out, TextWriter Error)
+{
 }

@@ -22,11 +22,11 @@ internal static class ImportCommand
             Example: fundus import archiv.jsonl teaser.txt --data ./fundus-data
             """);
         command.Arguments.Add(paths);
-        command.SetAction(parse => FundusCommandLine.Guard(() => Run(FundusCommandLine.Options(parse), parse.GetValue(paths)!)));
+        command.SetAction(parse => FundusCommandLine.Guard(parse, output => Run(FundusCommandLine.Options(parse), parse.GetValue(paths)!, output)));
         return command;
     }
 
-    private static int Run(FundusOptions options, string[] paths)
+    private static int Run(FundusOptions options, string[] paths, CommandOutput output)
     {
         using var engine = FundusEngine.Open(options);
         ImportReport report;
@@ -53,18 +53,18 @@ internal static class ImportCommand
 
         foreach (var problem in report.Problems.Take(ShownProblems))
         {
-            Console.Error.WriteLine(problem);
+            output.Error.WriteLine(problem);
         }
 
         if (report.Problems.Count > ShownProblems)
         {
-            Console.Error.WriteLine($"… and {report.Problems.Count - ShownProblems} more problems.");
+            output.Error.WriteLine($"… and {report.Problems.Count - ShownProblems} more problems.");
         }
 
-        Console.WriteLine(report.Summary + ".");
+        output.Out.WriteLine(report.Summary + ".");
         if (!engine.Index.IsWriter)
         {
-            Console.WriteLine("A running Fundus server maintains the index; it makes the new articles searchable within a second.");
+            output.Out.WriteLine("A running Fundus server maintains the index; it makes the new articles searchable within a second.");
         }
 
         return report.HasRejections ? 1 : 0;

@@ -16,18 +16,18 @@ internal static class ReindexCommand
             With a server running on the same data directory, the server does the rebuild.
             Example: fundus reindex --data ./fundus-data
             """);
-        command.SetAction(parse => FundusCommandLine.Guard(() => Run(FundusCommandLine.Options(parse))));
+        command.SetAction(parse => FundusCommandLine.Guard(parse, output => Run(FundusCommandLine.Options(parse), output)));
         return command;
     }
 
-    private static int Run(FundusOptions options)
+    private static int Run(FundusOptions options, CommandOutput output)
     {
         using var engine = FundusEngine.Open(options);
         var clock = Stopwatch.StartNew();
         if (engine.Index.IsWriter)
         {
             var count = engine.Index.Rebuild();
-            Console.WriteLine($"Rebuilt the index: {count} articles in {clock.Elapsed.TotalSeconds:0.0} s.");
+            output.Out.WriteLine($"Rebuilt the index: {count} articles in {clock.Elapsed.TotalSeconds:0.0} s.");
             return 0;
         }
 
@@ -35,18 +35,18 @@ internal static class ReindexCommand
         var layout = engine.Index.Layout;
         var before = layout.CurrentGeneration;
         File.WriteAllText(layout.RebuildRequestFile, Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        Console.WriteLine("A running Fundus server maintains the index; it rebuilds it now. Waiting…");
+        output.Out.WriteLine("A running Fundus server maintains the index; it rebuilds it now. Waiting…");
         while (clock.Elapsed < MaxWait)
         {
             Thread.Sleep(200);
             if (!File.Exists(layout.RebuildRequestFile) && layout.CurrentGeneration != before)
             {
-                Console.WriteLine($"Rebuilt the index in {clock.Elapsed.TotalSeconds:0.0} s.");
+                output.Out.WriteLine($"Rebuilt the index in {clock.Elapsed.TotalSeconds:0.0} s.");
                 return 0;
             }
         }
 
-        Console.Error.WriteLine("fundus: the server did not finish the rebuild in time; see its log.");
+        output.Error.WriteLine("fundus: the server did not finish the rebuild in time; see its log.");
         return 1;
     }
 }

@@ -23,12 +23,12 @@ internal static class SearchCommand
         command.Arguments.Add(query);
         command.Options.Add(json);
         command.Options.Add(top);
-        command.SetAction(parse => FundusCommandLine.Guard(() =>
-            Run(FundusCommandLine.Options(parse), parse.GetValue(query) ?? string.Empty, parse.GetValue(top), parse.GetValue(json))));
+        command.SetAction(parse => FundusCommandLine.Guard(parse, output =>
+            Run(FundusCommandLine.Options(parse), parse.GetValue(query) ?? string.Empty, parse.GetValue(top), parse.GetValue(json), output)));
         return command;
     }
 
-    private static int Run(FundusOptions options, string query, int top, bool json)
+    private static int Run(FundusOptions options, string query, int top, bool json, CommandOutput output)
     {
         using var engine = FundusEngine.Open(options);
         SearchResults results;
@@ -38,24 +38,24 @@ internal static class SearchCommand
         }
         catch (QueryRejectedException e)
         {
-            Console.Error.WriteLine($"fundus: {e.Message}");
+            output.Error.WriteLine($"fundus: {e.Message}");
             return 2;
         }
 
         if (json)
         {
-            Console.WriteLine(JsonSerializer.Serialize(results, ArticleJson.Options));
+            output.Out.WriteLine(JsonSerializer.Serialize(results, ArticleJson.Options));
             return 0;
         }
 
-        Console.WriteLine(results.Total == 1 ? "1 Treffer" : $"{results.Total} Treffer");
+        output.Out.WriteLine(results.Total == 1 ? "1 Treffer" : $"{results.Total} Treffer");
         var rank = 0;
         foreach (var hit in results.Hits)
         {
             rank++;
             var meta = string.Join(" · ", new[] { hit.Format }.Concat(hit.Authors).Where(m => !string.IsNullOrEmpty(m)));
-            Console.WriteLine($"{rank,3}. {hit.Id}  {hit.Score.ToString("0.000", CultureInfo.InvariantCulture)}{(meta.Length > 0 ? "  " + meta : string.Empty)}");
-            Console.WriteLine($"     {Shorten(hit.Teaser, 200)}");
+            output.Out.WriteLine($"{rank,3}. {hit.Id}  {hit.Score.ToString("0.000", CultureInfo.InvariantCulture)}{(meta.Length > 0 ? "  " + meta : string.Empty)}");
+            output.Out.WriteLine($"     {Shorten(hit.Teaser, 200)}");
         }
 
         return 0;

@@ -25,12 +25,12 @@ internal static class ServeCommand
             """);
         command.Options.Add(port);
         command.Options.Add(urls);
-        command.SetAction(parse => FundusCommandLine.Guard(() =>
+        command.SetAction(parse => FundusCommandLine.Guard(parse, output =>
         {
             var addresses = parse.GetValue(urls) is { Length: > 0 } given ? given : [$"http://localhost:{parse.GetValue(port) ?? DefaultPort}"];
             var app = FundusWebApp.Build(FundusCommandLine.Options(parse), addresses);
             app.Lifetime.ApplicationStarted.Register(() =>
-                Console.WriteLine($"Fundus serves the search at {string.Join(", ", app.Urls)}/ (data: {FundusCommandLine.Options(parse).DataDirectory})"));
+                output.Out.WriteLine($"Fundus serves the search at {string.Join(", ", app.Urls)}/ (data: {FundusCommandLine.Options(parse).DataDirectory})"));
             app.Run();
             return 0;
         }));

@@ -12,17 +12,17 @@ internal static class StatsCommand
             Show what the data directory holds: articles, change sequences of store and index, store integrity.
             Example: fundus stats --data ./fundus-data
             """);
-        command.SetAction(parse => FundusCommandLine.Guard(() =>
+        command.SetAction(parse => FundusCommandLine.Guard(parse, output =>
         {
             using var engine = FundusEngine.Open(FundusCommandLine.Options(parse));
             var stats = engine.Stats();
-            Console.WriteLine($"data directory:    {stats.DataDirectory}");
-            Console.WriteLine($"articles:          {stats.Articles}");
-            Console.WriteLine($"indexed documents: {stats.IndexedDocuments}");
-            Console.WriteLine($"store sequence:    {stats.StoreSequence}");
-            Console.WriteLine($"index sequence:    {stats.IndexSequence} ({stats.IndexLag} behind)");
-            Console.WriteLine($"index maintained:  {(stats.MaintainsIndex ? "by this process" : "by a running server")}");
-            Console.WriteLine($"store integrity:   {stats.StoreIntegrity}");
+            output.Out.WriteLine($"data directory:    {stats.DataDirectory}");
+            output.Out.WriteLine($"articles:          {stats.Articles}");
+            output.Out.WriteLine($"indexed documents: {stats.IndexedDocuments}");
+            output.Out.WriteLine($"store sequence:    {stats.StoreSequence}");
+            output.Out.WriteLine($"index sequence:    {stats.IndexSequence} ({stats.IndexLag} behind)");
+            output.Out.WriteLine($"index maintained:  {(stats.MaintainsIndex ? "by this process" : "by a running server")}");
+            output.Out.WriteLine($"store integrity:   {stats.StoreIntegrity}");
             return string.Equals(stats.StoreIntegrity, "ok", StringComparison.Ordinal) ? 0 : 1;
         }));
         return command;

@@ -14,9 +14,17 @@ internal static class SearchApi
     {
         routes.MapGet("/api/search", (HttpRequest http, FundusEngine engine) =>
         {
-            var request = SearchRequestBinder.Bind(http.Query);
             var clock = Stopwatch.StartNew();
-            var results = engine.Search(request);
+            SearchResults results;
+            try
+            {
+                results = engine.Search(SearchRequestBinder.Bind(http.Query));
+            }
+            catch (QueryRejectedException e)
+            {
+                return Problems.BadRequest(e);
+            }
+
             return Results.Ok(new SearchResponse(
                 results.Total,
                 results.Page,

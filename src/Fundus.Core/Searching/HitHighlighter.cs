@@ -11,7 +11,7 @@ namespace Fundus.Searching;
 /// </summary>
 internal sealed class HitHighlighter(Analyzer analyzer)
 {
-    private static readonly IEncoder Encoder = new SimpleHTMLEncoder();
+    private static readonly IEncoder Encoder = MinimalHtmlEncoder.Instance;
 
     public string Highlight(Query query, string field, string text)
     {

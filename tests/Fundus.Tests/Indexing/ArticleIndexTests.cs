@@ -1,0 +1,163 @@
+using Fundus.Searching;
+
+namespace Fundus.Tests.Indexing;
+
+public sealed class ArticleIndexTests : IDisposable
+{
+    private readonly TempDataDirectory _data = new();
+
+    private static Article Article(string id, string teaser) => new() { Id = id, Teaser = teaser };
+
+    private static long Hits(FundusEngine engine, string query) => engine.Search(new SearchRequest { Query = query }).Total;
+
+    [Fact]
+    public void The_index_equals_the_store_after_reindex()
+    {
+        using var engine = _data.OpenEngine();
+        engine.Import([SeedFile.CopyInto(_data)]);
+        engine.Store.Delete(engine.Store.ChangesSince(0, 1)[0].Id);
+        engine.Store.Upsert([Article("neu", "Ein neuer Teaser über Open Source in Kommunen.")]);
+
+        var count = engine.Index.Rebuild();
+
+        Assert.Equal(SeedFile.TeaserCount, count);
+        Assert.Equal(IndexMirror.StoredHashes(engine), IndexMirror.IndexedHashes(engine));
+        Assert.Equal(engine.Store.LastSequence(), engine.Index.Sequence);
+    }
+
+    [Fact]
+    public void Reindex_switches_to_a_new_generation_and_removes_the_old_one()
+    {
+        using var engine = _data.OpenEngine();
+        engine.ImportSeedIfEmpty();
+        var before = engine.Index.Layout.CurrentGeneration;
+
+        engine.Index.Rebuild();
+
+        var after = engine.Index.Layout.CurrentGeneration;
+        Assert.NotEqual(before, after);
+        Assert.False(Directory.Exists(engine.Index.Layout.PathOf(before!)));
+        Assert.Equal(SeedFile.TeaserCount, engine.Search(new SearchRequest()).Total);
+    }
+
+    [Fact]
+    public void A_crash_after_the_store_commit_and_before_the_index_commit_is_healed_on_the_next_start()
+    {
+        using (var engine = _data.OpenEngine())
+        {
+            engine.ImportSeedIfEmpty();
+
+            // The store commits; the process dies before the index applies and commits the change.
+            engine.Store.Upsert([Article("spaet", "Die Zwillingsstadt Tiflis erprobt digitale Zwillinge.")]);
+            engine.Index.SimulateCrash();
+        }
+
+        using var restarted = _data.OpenEngine();
+
+        Assert.Equal(1, Hits(restarted, "Tiflis"));
+        Assert.Equal(IndexMirror.StoredHashes(restarted), IndexMirror.IndexedHashes(restarted));
+    }
+
+    [Fact]
+    public void Index_writes_that_were_never_committed_are_redone_after_a_crash()
+    {
+        using (var engine = _data.OpenEngine())
+        {
+            engine.ImportSeedIfEmpty();
+            engine.Store.Upsert([Article("halb", "Kommunale Rechenzentren in Thüringen bündeln ihre Kräfte.")]);
+            Assert.Equal(1, engine.Index.ApplyWithoutCommit());
+            engine.Index.SimulateCrash();
+        }
+
+        using var restarted = _data.OpenEngine();
+
+        Assert.Equal(1, Hits(restarted, "Rechenzentren"));
+        Assert.Equal(restarted.Store.LastSequence(), restarted.Index.Sequence);
+    }
+
+    [Fact]
+    public void A_deleted_article_disappears_from_search_after_catch_up()
+    {
+        using var engine = _data.OpenEngine();
+        engine.Store.Upsert([Article("weg", "Ein Teaser über Geisterstädte und Leuchtturmprojekte.")]);
+        engine.Index.CatchUp();
+        Assert.Equal(1, Hits(engine, "Geisterstädte"));
+
+        engine.Store.Delete("weg");
+        engine.Index.CatchUp();
+
+        Assert.Equal(0, Hits(engine, "Geisterstädte"));
+    }
+
+    [Fact]
+    public void Only_one_engine_writes_the_index_and_the_other_follows_its_commits()
+    {
+        using var owner = _data.OpenEngine();
+        owner.ImportSeedIfEmpty();
+        using var follower = _data.OpenEngine();
+        Assert.True(owner.Index.IsWriter);
+        Assert.False(follower.Index.IsWriter);
+
+        // An import through the follower lands in the store; the owner indexes it, the follower sees the commit.
+        follower.Store.Upsert([Article("folge", "Die Gemeinde Wendlingen digitalisiert ihr Bauamt.")]);
+        follower.Index.CatchUp();
+        Assert.Equal(0, Hits(follower, "Wendlingen"));
+        owner.Index.CatchUp();
+        follower.Index.Follow();
+
+        Assert.Equal(1, Hits(follower, "Wendlingen"));
+    }
+
+    [Fact]
+    public void The_follower_takes_over_the_index_when_the_owner_stops()
+    {
+        var owner = _data.OpenEngine();
+        owner.ImportSeedIfEmpty();
+        using var follower = _data.OpenEngine();
+        owner.Dispose();
+
+        follower.Index.Follow();
+        follower.Store.Upsert([Article("danach", "Ein Teaser über Nachhaltigkeit in Freiburg.")]);
+        follower.Index.CatchUp();
+
+        Assert.True(follower.Index.IsWriter);
+        Assert.Equal(1, Hits(follower, "Freiburg"));
+    }
+
+    [Fact]
+    public void A_damaged_index_is_rebuilt_from_the_store_at_start()
+    {
+        string generation;
+        using (var engine = _data.OpenEngine())
+        {
+            engine.ImportSeedIfEmpty();
+            generation = engine.Index.Layout.PathOf(engine.Index.Layout.CurrentGeneration!);
+        }
+
+        foreach (var file in Directory.GetFiles(generation, "segments*"))
+        {
+            File.WriteAllBytes(file, [0x00, 0x01, 0x02]);
+        }
+
+        using var restarted = _data.OpenEngine();
+
+        Assert.Equal(SeedFile.TeaserCount, restarted.Search(new SearchRequest()).Total);
+        Assert.Equal(IndexMirror.StoredHashes(restarted), IndexMirror.IndexedHashes(restarted));
+    }
+
+    [Fact]
+    public void A_deleted_index_directory_is_rebuilt_from_the_store_at_start()
+    {
+        using (var engine = _data.OpenEngine())
+        {
+            engine.ImportSeedIfEmpty();
+        }
+
+        Directory.Delete(Path.Combine(_data.Path, "index"), recursive: true);
+        using var restarted = _data.OpenEngine();
+
+        Assert.Equal(SeedFile.TeaserCount, restarted.Search(new SearchRequest()).Total);
+    }
+
+    public void Dispose() => _data.Dispose();
+}

@@ -1,0 +1,181 @@
+using Fundus.Querying;
+using Fundus.Searching;
+
+namespace Fundus.Tests.Searching;
+
+public sealed class ArticleSearcherTests : IDisposable
+{
+    private readonly TempDataDirectory _data = new();
+    private readonly FundusEngine _engine;
+
+    public ArticleSearcherTests()
+    {
+        _engine = _data.OpenEngine();
+        _engine.ImportSeedIfEmpty();
+    }
+
+    private SearchResults Search(string? query, int size = 10, int page = 1) =>
+        _engine.Search(new SearchRequest { Query = query, Size = size, Page = page });
+
+    [Fact]
+    public void Search_finds_a_seed_teaser_by_a_word_in_it()
+    {
+        var results = Search("Geisterstädten");
+
+        var hit = Assert.Single(results.Hits);
+        Assert.Contains("Benjamin Seibel", hit.Teaser, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Städte", "Städten")]
+    [InlineData("Kommune", "Kommunen")]
+    public void Inflected_and_transliterated_forms_find_each_other(string query, string expectedInTeaser)
+    {
+        var results = Search(query, size: 100);
+
+        Assert.NotEmpty(results.Hits);
+        Assert.Contains(results.Hits, h => h.Teaser.Contains(expectedInTeaser, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Muenchen")]
+    [InlineData("München")]
+    [InlineData("Strasse")]
+    public void Umlaut_and_sharp_s_spellings_find_each_other(string query)
+    {
+        _engine.Store.Upsert(
+        [
+            new Article { Id = "m", Teaser = "Die Landeshauptstadt München erneuert ihre Verwaltung." },
+            new Article { Id = "s", Teaser = "Die Straße der Zukunft wird in Ulm geplant." },
+        ]);
+        _engine.Index.CatchUp();
+
+        Assert.Equal(1, Search(query).Total);
+    }
+
+    [Fact]
+    public void Every_word_of_a_query_must_match()
+    {
+        var linz = Search("Linz", size: 100).Total;
+        var both = Search("Linz Coding-Ausbildung", size: 100);
+
+        Assert.True(both.Total < linz);
+        Assert.All(both.Hits, h => Assert.Contains("Coding", h.Teaser, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_empty_query_lists_every_article_in_import_order()
+    {
+        var first = Search(null, size: 3);
+        var seed = Seed.SeedData.Teasers();
+
+        Assert.Equal(SeedFile.TeaserCount, first.Total);
+        Assert.Equal(seed.Take(3), first.Hits.Select(h => h.Teaser));
+    }
+
+    [Fact]
+    public void Pages_continue_where_the_previous_page_ended()
+    {
+        var all = Search(null, size: 20).Hits.Select(h => h.Id).ToList();
+
+        var second = Search(null, size: 10, page: 2).Hits.Select(h => h.Id);
+
+        Assert.Equal(all.Skip(10).Take(10), second);
+    }
+
+    [Fact]
+    public void The_highlight_marks_matched_words_and_the_teaser_stays_plain()
+    {
+        var hit = Search("Linz").Hits[0];
+
+        Assert.Contains("<mark>Linz</mark>", hit.Highlight, StringComparison.Ordinal);
+        Assert.DoesNotContain("<mark>", hit.Teaser, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Markup_in_a_teaser_is_escaped_before_the_marks_are_inserted()
+    {
+        _engine.Store.Upsert([new Article { Id = "xss", Teaser = "Gefährlich: <script>alert('Kommune')</script> im Teaser über Kommunen." }]);
+        _engine.Index.CatchUp();
+
+        var hit = Assert.Single(Search("script Kommunen").Hits);
+
+        Assert.DoesNotContain("<script>", hit.Highlight, StringComparison.Ordinal);
+        Assert.StartsWith("Gefährlich: &lt;<mark>script</mark>&gt;alert(&#39;<mark>Kommune</mark>&#39;)&lt;/<mark>script</mark>&gt;", hit.Highlight, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(0, 1)]
+    [InlineData(101, 1)]
+    [InlineData(10, 0)]
+    [InlineData(100, 101)]
+    public void Out_of_bounds_pages_are_rejected_with_a_message_for_the_reader(int size, int page)
+    {
+        var error = Assert.Throws<QueryRejectedException>(() => Search("Stadt", size, page));
+
+        Assert.False(string.IsNullOrWhiteSpace(error.Message));
+    }
+
+    [Theory]
+    [InlineData("\"")]
+    [InlineData("((((")]
+    [InlineData("C# 64-bit Kommune X.0 🚀")]
+    [InlineData("der die das")]
+    [InlineData(":::")]
+    public void Odd_input_answers_without_an_exception(string query)
+    {
+        var results = Search(query);
+
+        Assert.True(results.Total >= 0);
+    }
+
+    [Fact]
+    public void A_query_over_the_length_bound_is_rejected()
+    {
+        var error = Assert.Throws<QueryRejectedException>(() => Search(new string('a', FreeTextQueryBuilder.MaxQueryLength + 1)));
+
+        Assert.Contains("zu lang", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Facets_count_the_values_of_every_hit()
+    {
+        _engine.Store.Upsert(
+        [
+            new Article { Id = "f1", Teaser = "Teaser über Kommunen eins.", Format = "Standpunkt", Authors = ["Ada Muster"] },
+            new Article { Id = "f2", Teaser = "Teaser über Kommunen zwei.", Format = "Standpunkt", Authors = ["Ada Muster", "Bo Beispiel"] },
+            new Article { Id = "f3", Teaser = "Teaser über Kommunen drei.", Format = "Kommentar" },
+        ]);
+        _engine.Index.CatchUp();
+
+        var facets = _engine.Search(new SearchRequest { Query = "Teaser" }).Facets;
+
+        Assert.Equal([new FacetValue("Standpunkt", 2), new FacetValue("Kommentar", 1)], facets[ArticleFields.Format]);
+        Assert.Equal([new FacetValue("Ada Muster", 2), new FacetValue("Bo Beispiel", 1)], facets[ArticleFields.Authors]);
+    }
+
+    [Fact]
+    public void A_filter_keeps_only_articles_with_that_value()
+    {
+        _engine.Store.Upsert(
+        [
+            new Article { Id = "g1", Teaser = "Ein Standpunkt zur Wärmeplanung.", Format = "Standpunkt" },
+            new Article { Id = "g2", Teaser = "Ein Kommentar zur Wärmeplanung.", Format = "Kommentar" },
+        ]);
+        _engine.Index.CatchUp();
+
+        var results = _engine.Search(new SearchRequest
+        {
+            Query = "Wärmeplanung",
+            Filters = new Dictionary<string, IReadOnlyList<string>> { [ArticleFields.Format] = ["Kommentar"] },
+        });
+
+        Assert.Equal("g2", Assert.Single(results.Hits).Id);
+    }
+
+    public void Dispose()
+    {
+        _engine.Dispose();
+        _data.Dispose();
+    }
+}

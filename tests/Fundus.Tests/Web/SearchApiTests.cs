@@ -1,0 +1,94 @@
+using System.Net;
+using System.Text.Json;
+
+namespace Fundus.Tests.Web;
+
+public sealed class SearchApiTests : IDisposable
+{
+    private readonly TempDataDirectory _data = new();
+
+    [Fact]
+    public async Task Serving_an_empty_data_directory_serves_the_seed()
+    {
+        await using var server = await RunningServer.StartAsync(_data);
+
+        using var json = JsonDocument.Parse(await server.Client.GetStringAsync("/api/search?size=1"));
+
+        Assert.Equal(SeedFile.TeaserCount, json.RootElement.GetProperty("total").GetInt32());
+    }
+
+    [Fact]
+    public async Task Api_search_answers_with_plain_teaser_marked_highlight_and_every_documented_field()
+    {
+        await using var server = await RunningServer.StartAsync(_data);
+
+        using var json = JsonDocument.Parse(await server.Client.GetStringAsync("/api/search?q=Geisterst%C3%A4dten&size=5"));
+
+        var root = json.RootElement;
+        Assert.Equal(["total", "page", "size", "tookMs", "hits", "facets"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(1, root.GetProperty("total").GetInt32());
+        var hit = root.GetProperty("hits")[0];
+        Assert.Equal(
+            ["id", "title", "teaser", "authors", "format", "places", "topics", "published", "url", "score", "highlight"],
+            hit.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(JsonValueKind.Null, hit.GetProperty("title").ValueKind);
+        Assert.Equal(JsonValueKind.Null, hit.GetProperty("published").ValueKind);
+        Assert.DoesNotContain("<mark>", hit.GetProperty("teaser").GetString(), StringComparison.Ordinal);
+        Assert.Contains("<mark>Geisterstädten</mark>", hit.GetProperty("highlight").GetString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/api/search?size=500")]
+    [InlineData("/api/search?page=0")]
+    [InlineData("/api/search?page=zwei")]
+    [InlineData("/api/search?page=1000&size=100")]
+    public async Task Bad_parameters_answer_400_with_a_problem_a_person_understands(string url)
+    {
+        await using var server = await RunningServer.StartAsync(_data);
+
+        using var response = await server.Client.GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.False(string.IsNullOrWhiteSpace(problem.RootElement.GetProperty("detail").GetString()));
+    }
+
+    [Fact]
+    public async Task The_search_page_echoes_a_hostile_query_inert()
+    {
+        await using var server = await RunningServer.StartAsync(_data);
+
+        var html = await server.Client.GetStringAsync("/suche?q=%22%3E%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E");
+
+        Assert.DoesNotContain("<img", html, StringComparison.Ordinal);
+        Assert.Contains("&quot;&gt;&lt;img", html, StringComparison.Ordinal);
+        Assert.Contains("lang=\"de\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Articles_imported_while_the_server_runs_become_searchable()
+    {
+        await using var server = await RunningServer.StartAsync(_data);
+        await server.Client.GetStringAsync("/api/search");
+
+        // The CLI, in another process, opens the same data directory and imports; it cannot take the index.
+        using (var cli = _data.OpenEngine())
+        {
+            Assert.False(cli.Index.IsWriter);
+            cli.Import([_data.File("neu.jsonl", """{"id":"neu","teaser":"Die Hansestadt Rostock startet ein Reallabor für Mobilität."}""" + "\n")]);
+        }
+
+        var total = 0;
+        for (var attempt = 0; attempt < 100 && total == 0; attempt++)
+        {
+            await Task.Delay(50);
+            using var json = JsonDocument.Parse(await server.Client.GetStringAsync("/api/search?q=Rostock"));
+            total = json.RootElement.GetProperty("total").GetInt32();
+        }
+
+        Assert.Equal(1, total);
+    }
+
+    public void Dispose() => _data.Dispose();
+}
