@@ -1,5 +1,6 @@
 using Fundus.Analysis;
 using Fundus.Importing;
+using Fundus.Querying;
 using Fundus.Indexing;
 using Fundus.Searching;
 using Fundus.Seed;
@@ -18,14 +19,15 @@ public sealed class FundusEngine : IDisposable
 {
     private readonly ILogger _logger;
 
-    private FundusEngine(FundusOptions options, IArticleStore store, ArticleIndex index, GermanTextAnalyzer analyzer, ILogger logger)
+    private FundusEngine(FundusOptions options, IArticleStore store, ArticleIndex index, FundusAnalyzer analyzer, ILogger logger)
     {
         Options = options;
         Store = store;
         Index = index;
         Analyzer = analyzer;
         _logger = logger;
-        Searcher = new ArticleSearcher(index, analyzer);
+        Thesaurus = new Lazy<Thesaurus>(() => Querying.Thesaurus.BuiltInFor(GermanLexicon.Default, options.Analysis.Stemming));
+        Searcher = new ArticleSearcher(index, analyzer, Thesaurus, options.Query);
     }
 
     public FundusOptions Options { get; }
@@ -36,14 +38,17 @@ public sealed class FundusEngine : IDisposable
 
     public ArticleSearcher Searcher { get; }
 
-    internal GermanTextAnalyzer Analyzer { get; }
+    public FundusAnalyzer Analyzer { get; }
+
+    /// <summary>Loaded on first use: a search for a word without synonyms never waits for it.</summary>
+    public Lazy<Thesaurus> Thesaurus { get; }
 
     public static FundusEngine Open(FundusOptions options, ILoggerFactory? loggers = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         loggers ??= NullLoggerFactory.Instance;
         var store = SqliteArticleStore.OpenIn(options.DataDirectory);
-        var analyzer = new GermanTextAnalyzer();
+        var analyzer = new FundusAnalyzer(options.Analysis);
         try
         {
             var index = ArticleIndex.Open(options.DataDirectory, store, analyzer, loggers.CreateLogger<ArticleIndex>());

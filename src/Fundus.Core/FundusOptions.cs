@@ -8,6 +8,12 @@ public sealed record FundusOptions
 
     public required string DataDirectory { get; init; }
 
+    /// <summary>The German analysis chain; the index must be rebuilt when it changes.</summary>
+    public Analysis.GermanAnalysisOptions Analysis { get; init; } = Fundus.Analysis.GermanAnalysisOptions.All;
+
+    /// <summary>Query-time stages.</summary>
+    public Querying.QueryOptions Query { get; init; } = Fundus.Querying.QueryOptions.All;
+
     /// <summary>The data directory from <c>--data</c>, else <c>FUNDUS_DATA</c>, else <c>./fundus-data</c>.</summary>
     public static string ResolveDataDirectory(string? fromCommandLine) =>
         Path.GetFullPath(

@@ -1,29 +1,54 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.De;
-using Lucene.Net.Analysis.Standard;
+using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Util;
 
 namespace Fundus.Analysis;
 
 /// <summary>
 /// German text → index terms, the same chain at index and at query time:
-/// UAX#29 words, lower case, German stop words removed, umlauts and ß folded, light stemming.
-/// <example>Städten → stadt; Straße → strass; Muenchen, München → munch; Projekte → projekt.</example>
+/// <see cref="GermanWordTokenizer"/> → <see cref="HyphenatedWordFilter"/> → <see cref="GenderFormFilter"/> →
+/// lower case → stop words → <see cref="CompoundPartFilter"/> → <see cref="GermanLemmaFilter"/> → umlaut and ß
+/// folding → duplicates removed.
+/// <example>Die Verwaltungsdigitalisierung in den Städten → verwaltungsdigitalisierung (+ verwaltung,
+/// digitalisierung), stadt; Bürger:innen → burger (+ burgerin); Straße → strasse; Muenchen, München → munchen.</example>
 /// </summary>
-public sealed class GermanTextAnalyzer : Analyzer
+public sealed class GermanTextAnalyzer(GermanAnalysisOptions? options = null, GermanLexicon? lexicon = null) : Analyzer
 {
     /// <summary>The Lucene compatibility level every Fundus analysis stage runs at.</summary>
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
+    private readonly GermanLexicon _lexicon = lexicon ?? GermanLexicon.Default;
+    private readonly WordMemo<string> _lemmas = new();
+    private GermanCompoundSplitter? _splitter;
+
+    public GermanAnalysisOptions Options { get; } = options ?? GermanAnalysisOptions.All;
+
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
-        var tokenizer = new StandardTokenizer(Version, reader) { MaxTokenLength = 64 };
-        TokenStream stream = new LowerCaseFilter(Version, tokenizer);
+        var tokenizer = new GermanWordTokenizer(reader);
+        TokenStream stream = new HyphenatedWordFilter(tokenizer);
+        if (Options.GenderForms)
+        {
+            stream = new GenderFormFilter(stream, _lexicon);
+        }
+
+        stream = new LowerCaseFilter(Version, stream);
         stream = new StopFilter(Version, stream, GermanAnalyzer.DefaultStopSet);
-        // Fold ä/ae → a, ß → ss before stemming, so München and Muenchen meet.
+        if (Options.Compounds)
+        {
+            stream = new CompoundPartFilter(stream, _splitter ??= new GermanCompoundSplitter(_lexicon));
+        }
+
+        if (Options.Stemming)
+        {
+            stream = new GermanLemmaFilter(stream, _lexicon, _lemmas);
+        }
+
+        // Folds ä → a, ß → ss, ae → a after the lexicon had the real spelling: München and Muenchen meet.
         stream = new GermanNormalizationFilter(stream);
-        stream = new GermanLightStemFilter(stream);
+        stream = new RemoveDuplicatesTokenFilter(stream);
         return new TokenStreamComponents(tokenizer, stream);
     }
 }

@@ -12,6 +12,7 @@ namespace Fundus.Indexing;
 public static class ArticleDocumentBuilder
 {
     private static readonly FieldType TextWithOffsets = CreateTextWithOffsets();
+    private static readonly FieldType SurfaceText = CreateSurfaceText();
 
     public static Document Build(Article article, long createdSequence)
     {
@@ -51,6 +52,7 @@ public static class ArticleDocumentBuilder
         if (!string.IsNullOrWhiteSpace(text))
         {
             document.Add(new Field(field, text, TextWithOffsets));
+            document.Add(new Field(IndexFieldNames.Surface(field), text, SurfaceText));
         }
     }
 
@@ -66,6 +68,14 @@ public static class ArticleDocumentBuilder
             document.Add(new StringField(IndexFieldNames.Exact(field), value, Field.Store.NO));
             document.Add(new SortedSetDocValuesField(field, new BytesRef(value)));
         }
+    }
+
+    private static FieldType CreateSurfaceText()
+    {
+        // Positions for phrases; no norms: the surface field adds a bonus, it does not weigh document length again.
+        var type = new FieldType(TextField.TYPE_NOT_STORED) { OmitNorms = true };
+        type.Freeze();
+        return type;
     }
 
     private static FieldType CreateTextWithOffsets()

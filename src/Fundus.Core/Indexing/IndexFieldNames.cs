@@ -9,6 +9,15 @@ public static class IndexFieldNames
     /// <summary>The exact, unanalyzed value of a list or keyword field, used by filters and facets.</summary>
     public static string Exact(string field) => field + ".exact";
 
+    /// <summary>
+    /// The words of a text field as written (lower-cased, nothing else), for quoted phrases, prefixes, spelling
+    /// hints and the bonus of an exact spelling.
+    /// </summary>
+    public static string Surface(string field) => field + ".surface";
+
+    /// <summary>The analyzed free-text fields that have a surface companion.</summary>
+    public static IReadOnlyList<string> TextFields { get; } = [ArticleFields.Title, ArticleFields.Teaser, ArticleFields.Body];
+
     /// <summary>The field that holds the whole stored article as JSON, so a hit needs no trip to the store.</summary>
     public const string StoredArticle = "_article";
 

@@ -1,21 +1,22 @@
+using Fundus.Analysis;
 using Fundus.Indexing;
 using Fundus.Querying;
 using Fundus.Storage;
-using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 
 namespace Fundus.Searching;
 
 /// <summary>
-/// Runs a <see cref="SearchRequest"/> against the index: builds the query, applies the filters, collects the top
-/// hits of the page and the facet counts in one pass, then loads stored fields and highlights only the page shown.
+/// Runs a <see cref="SearchRequest"/> against the index: parses and compiles the query, applies the filters,
+/// collects the top hits of the page and the facet counts in one pass, then loads stored fields and highlights
+/// only the page shown. When no article matches every word it answers with the best partial matches and says
+/// so; when a query finds little it offers a better spelling.
 /// </summary>
-public sealed class ArticleSearcher(ArticleIndex index, Analyzer analyzer)
+public sealed class ArticleSearcher(ArticleIndex index, FundusAnalyzer analyzer, Lazy<Thesaurus> thesaurus, QueryOptions options)
 {
     private static readonly HashSet<string> StoredFields = [IndexFieldNames.StoredArticle];
 
-    private readonly FreeTextQueryBuilder _queries = new(analyzer);
     private readonly HitHighlighter _highlighter = new(analyzer);
 
     /// <summary>Searches; throws <see cref="QueryRejectedException"/> when the request is the reader's mistake.</summary>
@@ -23,14 +24,34 @@ public sealed class ArticleSearcher(ArticleIndex index, Analyzer analyzer)
     {
         ArgumentNullException.ThrowIfNull(request);
         request.Validate();
-        var textQuery = _queries.Build(request.Query);
-        var query = WithFilters(textQuery, request.Filters);
-        var sort = SortFor(request.Sort, hasText: textQuery is not MatchAllDocsQuery);
-        return index.Search(searcher => Run(searcher, request, query, textQuery, sort)) ?? SearchResults.Empty(request);
+        var parsed = FundusQueryParser.Parse(request.Query);
+        var hasText = parsed is not AndNode { Items.Count: 0 };
+        var sort = SortFor(request.Sort, hasText);
+        return index.Search(searcher =>
+        {
+            var compiler = new QueryCompiler(analyzer, options.Synonyms ? thesaurus.Value : null, options, searcher.IndexReader);
+            var textQuery = compiler.Compile(parsed);
+            var results = Run(searcher, request, textQuery, sort);
+            if (results.Total == 0 && CanRelax(parsed))
+            {
+                results = Run(searcher, request, compiler.Compile(parsed, relaxed: true), sort) with { Relaxed = true };
+            }
+
+            if (hasText && results.Total <= SpellingSuggester.FewHits)
+            {
+                results = results with { DidYouMean = SpellingSuggester.Suggest(searcher.IndexReader, parsed) };
+            }
+
+            return results;
+        }) ?? SearchResults.Empty(request);
     }
 
-    private SearchResults Run(IndexSearcher searcher, SearchRequest request, Query query, Query textQuery, Sort sort)
+    private static bool CanRelax(QueryNode parsed) =>
+        parsed is AndNode and && and.Items.Count(i => i is not (NotNode or DateNode)) > 1;
+
+    private SearchResults Run(IndexSearcher searcher, SearchRequest request, Query textQuery, Sort sort)
     {
+        var query = WithFilters(textQuery, request.Filters);
         var window = request.Page * request.Size;
         var top = TopFieldCollector.Create(sort, window, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
         var facets = new FacetCollector(request.FacetSize > 0 ? IndexFieldNames.FacetFields : []);
@@ -45,7 +66,10 @@ public sealed class ArticleSearcher(ArticleIndex index, Analyzer analyzer)
             var score = float.IsNaN(scoreDoc.Score) ? 0f : scoreDoc.Score;
             hits.Add(new SearchHit(
                 article.Id, article.Title, article.Teaser, article.Authors, article.Format, article.Places, article.Topics,
-                article.Published, article.Url, score, _highlighter.Highlight(textQuery, ArticleFields.Teaser, article.Teaser)));
+                article.Published, article.Url, score, _highlighter.Highlight(textQuery, ArticleFields.Teaser, article.Teaser))
+            {
+                Explanation = request.Explain ? searcher.Explain(query, scoreDoc.Doc).ToString() : null,
+            });
         }
 
         return new SearchResults(top.TotalHits, request.Page, request.Size, hits, facets.Top(request.FacetSize));

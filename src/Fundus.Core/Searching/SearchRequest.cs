@@ -31,6 +31,9 @@ public sealed record SearchRequest
 
     public int Size { get; init; } = 10;
 
+    /// <summary>Adds to every hit the reasons for its score.</summary>
+    public bool Explain { get; init; }
+
     /// <summary>How many values per facet to return; 0 for no facets.</summary>
     public int FacetSize { get; init; } = 10;
 

@@ -132,7 +132,7 @@ public sealed class ArticleSearcherTests : IDisposable
     [Fact]
     public void A_query_over_the_length_bound_is_rejected()
     {
-        var error = Assert.Throws<QueryRejectedException>(() => Search(new string('a', FreeTextQueryBuilder.MaxQueryLength + 1)));
+        var error = Assert.Throws<QueryRejectedException>(() => Search(new string('a', FundusQueryParser.MaxLength + 1)));
 
         Assert.Contains("zu lang", error.Message, StringComparison.Ordinal);
     }

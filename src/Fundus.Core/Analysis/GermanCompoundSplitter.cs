@@ -1,0 +1,141 @@
+namespace Fundus.Analysis;
+
+/// <summary>
+/// Splits a closed German compound into the words it is made of, through linking elements (-s-, -es-, -n-,
+/// -en-, -e-, -er-): <c>verwaltungsdigitalisierung → verwaltung, digitalisierung</c>;
+/// <c>cybersicherheitsanalysen → cybersicherheit, analysen, cyber, sicherheit</c>; <c>wärmeplanung → wärme, planung</c>.
+/// <para>Every part must be a word of the <see cref="GermanLexicon"/> (a modifier may drop its final -e:
+/// <c>schulbuch → schul(e), buch</c>); of all splits, the one with the fewest parts wins, then the one with the
+/// fewest letters in linking elements, then the one whose shortest part is longest. Junk stays out: a word the lexicon knows as a whole is split only into parts of at
+/// least four letters (<c>zugang</c> is not <c>zug + gang</c>), words in <c>no-split.txt</c> never
+/// (<c>kompass</c>), and a part is never a word inside another part (<c>klimaanpassung</c> gives no <c>lima</c>).</para>
+/// Results are memoized per word: German text repeats its words, and splitting is the costly stage.
+/// </summary>
+public sealed class GermanCompoundSplitter(GermanLexicon lexicon)
+{
+    public const int MinWordLength = 7;
+    public const int MaxWordLength = 40;
+    public const int MaxParts = 4;
+
+    private static readonly string[] Links = ["", "s", "es", "n", "en", "e", "er", "ns"];
+
+    private readonly WordMemo<string[]> _memo = new();
+
+    /// <summary>The parts of a lower-case word, or an empty array when it is no compound Fundus can split.</summary>
+    public string[] Split(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        return word.Length is < MinWordLength or > MaxWordLength ? [] : _memo.Get(word, Compute);
+    }
+
+    private string[] Compute(string word)
+    {
+        if (lexicon.IsUnsplittable(word) || !word.All(char.IsLetter))
+        {
+            return [];
+        }
+
+        var minPart = lexicon.Contains(word) ? 4 : 3;
+        var best = new Segmentation?[word.Length + 1];
+        var done = new bool[word.Length + 1];
+        var result = Best(word, 0, minPart, best, done);
+        if (result is not { Parts.Count: > 1 })
+        {
+            return [];
+        }
+
+        // A part that is a compound itself adds its own parts: cybersicherheitsanalysen → cybersicherheit, analysen,
+        // and from cybersicherheit: cyber, sicherheit.
+        var parts = new List<string>(result.Parts);
+        foreach (var part in result.Parts)
+        {
+            foreach (var inner in Split(part))
+            {
+                if (!parts.Contains(inner))
+                {
+                    parts.Add(inner);
+                }
+            }
+        }
+
+        return [.. parts];
+    }
+
+    /// <summary>The best split of <c>word[start..]</c>, memoized per start position (the search is a small DP).</summary>
+    private Segmentation? Best(string word, int start, int minPart, Segmentation?[] best, bool[] done)
+    {
+        if (done[start])
+        {
+            return best[start];
+        }
+
+        done[start] = true;
+        Segmentation? winner = null;
+        for (var end = start + minPart; end <= word.Length; end++)
+        {
+            var part = word[start..end];
+            if (end == word.Length)
+            {
+                if (start == 0)
+                {
+                    // The whole word is no split of itself.
+                    break;
+                }
+
+                if (lexicon.Contains(part))
+                {
+                    winner = Better(winner, new Segmentation([part]));
+                }
+
+                continue;
+            }
+
+            if (!IsModifier(part))
+            {
+                continue;
+            }
+
+            foreach (var link in Links)
+            {
+                var next = end + link.Length;
+                if (next > word.Length - minPart || string.CompareOrdinal(word, end, link, 0, link.Length) != 0)
+                {
+                    continue;
+                }
+
+                if (Best(word, next, minPart, best, done) is { } rest && rest.Parts.Count < MaxParts)
+                {
+                    winner = Better(winner, new Segmentation([part, .. rest.Parts]));
+                }
+            }
+        }
+
+        best[start] = winner;
+        return winner;
+    }
+
+    private bool IsModifier(string part) => lexicon.Contains(part) || lexicon.Contains(part + "e");
+
+    private static Segmentation Better(Segmentation? current, Segmentation candidate)
+    {
+        if (current is null || candidate.Parts.Count < current.Parts.Count)
+        {
+            return candidate;
+        }
+
+        if (candidate.Parts.Count != current.Parts.Count)
+        {
+            return current;
+        }
+
+        // Same number of parts: more of the word in real words (städte|bau over städt|e|bau), then no tiny part.
+        return (candidate.Letters, candidate.ShortestPart).CompareTo((current.Letters, current.ShortestPart)) > 0 ? candidate : current;
+    }
+
+    private sealed record Segmentation(List<string> Parts)
+    {
+        public int ShortestPart { get; } = Parts.Min(p => p.Length);
+
+        public int Letters { get; } = Parts.Sum(p => p.Length);
+    }
+}

@@ -1,0 +1,106 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.De;
+
+namespace Fundus.Analysis;
+
+/// <summary>
+/// Reduces a lower-case word to its base form: nouns the <see cref="GermanLexicon"/> knows to their lemma
+/// (<c>städten → stadt</c>, <c>lehrkräfte → lehrkraft</c>, <c>bürgern → bürger</c>, with no confusion of
+/// <c>bürger</c> and <c>burg</c>); compounds with a known head through the head (<c>großkommunen → großkommune</c>);
+/// every other word with Lucene's light German stemmer (<c>digitalen → digital</c>), which leaves
+/// <c>sicherheit</c> whole. A word the lexicon does not know is tried with its umlauts and ß restored
+/// (<c>muenchen, munchen → münchen</c>; <c>strasse → straße</c>), so every spelling meets the lexicon's.
+/// Memoized per word.
+/// </summary>
+public sealed class GermanLemmaFilter : StackingFilter
+{
+    private const int MinHeadLength = 4;
+    private const int MinModifierLength = 3;
+
+    private readonly GermanLexicon _lexicon;
+    private readonly WordMemo<string> _memo;
+
+    internal GermanLemmaFilter(TokenStream input, GermanLexicon lexicon, WordMemo<string> memo)
+        : base(input)
+    {
+        _lexicon = lexicon;
+        _memo = memo;
+    }
+
+    /// <summary>The base form of one lower-case word.</summary>
+    public static string Lemmatize(GermanLexicon lexicon, string word)
+    {
+        ArgumentNullException.ThrowIfNull(lexicon);
+        ArgumentNullException.ThrowIfNull(word);
+        if (lexicon.TryGetLemma(word, out var lemma))
+        {
+            return lemma;
+        }
+
+        foreach (var respelled in Respellings(word))
+        {
+            if (lexicon.TryGetLemma(respelled, out lemma))
+            {
+                return lemma;
+            }
+        }
+
+        for (var head = MinModifierLength; head <= word.Length - MinHeadLength; head++)
+        {
+            var tail = word[head..];
+            if (lexicon.TryGetLemma(tail, out var tailLemma))
+            {
+                return string.Concat(word.AsSpan(0, head), tailLemma);
+            }
+        }
+
+        var buffer = word.ToCharArray();
+        var length = new GermanLightStemmer().Stem(buffer, buffer.Length);
+        return new string(buffer, 0, length);
+    }
+
+    /// <summary>
+    /// Spellings of a word without umlauts or ß that the lexicon may know: ae/oe/ue → ä/ö/ü and ss → ß
+    /// everywhere, then a single a/o/u → ä/ö/ü (Munchen → München).
+    /// </summary>
+    private static IEnumerable<string> Respellings(string word)
+    {
+        var transliterated = word.Replace("ae", "ä", StringComparison.Ordinal).Replace("oe", "ö", StringComparison.Ordinal)
+            .Replace("ue", "ü", StringComparison.Ordinal);
+        if (transliterated != word)
+        {
+            yield return transliterated;
+        }
+
+        if (word.Contains("ss", StringComparison.Ordinal))
+        {
+            yield return word.Replace("ss", "ß", StringComparison.Ordinal);
+        }
+
+        var letters = word.ToCharArray();
+        for (var i = 0; i < letters.Length; i++)
+        {
+            var umlaut = letters[i] switch { 'a' => 'ä', 'o' => 'ö', 'u' => 'ü', _ => '\0' };
+            if (umlaut == '\0')
+            {
+                continue;
+            }
+
+            var original = letters[i];
+            letters[i] = umlaut;
+            yield return new string(letters);
+            letters[i] = original;
+        }
+    }
+
+    protected override void Process()
+    {
+        if (Keyword.IsKeyword || Term.Length < 3)
+        {
+            return;
+        }
+
+        var lemma = _memo.Get(Term.ToString(), w => Lemmatize(_lexicon, w));
+        Term.SetEmpty().Append(lemma);
+    }
+}

@@ -1,0 +1,144 @@
+using System.Collections.Concurrent;
+using System.Collections.Frozen;
+using System.IO.Compression;
+using System.Text;
+
+namespace Fundus.Analysis;
+
+/// <summary>
+/// The German words Fundus knows, from two open lexicons and the curated files beside them (see
+/// <c>docs/relevance.md</c> for sources and licences): noun lemmas with every inflected form (german-pos-dict,
+/// CC-BY-SA-4.0), further nouns of OpenThesaurus (LGPL-2.1), the domain's own words (<c>domain-lexicon.txt</c>)
+/// and words never to split (<c>no-split.txt</c>). Loaded once per process and shared by every analyzer.
+/// </summary>
+public sealed class GermanLexicon
+{
+    private static readonly Lazy<GermanLexicon> Shared = new(Load);
+
+    private readonly FrozenDictionary<string, string> _lemmaOfForm;
+    private readonly FrozenSet<string> _known;
+    private readonly FrozenSet<string> _noSplit;
+
+    private GermanLexicon(FrozenDictionary<string, string> lemmaOfForm, FrozenSet<string> known, FrozenSet<string> noSplit)
+    {
+        _lemmaOfForm = lemmaOfForm;
+        _known = known;
+        _noSplit = noSplit;
+    }
+
+    public static GermanLexicon Default => Shared.Value;
+
+    /// <summary>How many distinct words (lemmas and forms) the lexicon knows.</summary>
+    public int Count => _known.Count;
+
+    /// <summary>True for a lower-case noun lemma or inflected form: <c>städten</c>, <c>digitalisierung</c>.</summary>
+    public bool Contains(string word) => _known.Contains(word);
+
+    /// <summary>True for a lower-case word Fundus must never split into parts.</summary>
+    public bool IsUnsplittable(string word) => _noSplit.Contains(word);
+
+    /// <summary>The lemma of an inflected lower-case noun form: <c>städten → stadt</c>, <c>bürgern → bürger</c>.</summary>
+    public bool TryGetLemma(string form, out string lemma)
+    {
+        if (_lemmaOfForm.TryGetValue(form, out var found))
+        {
+            lemma = found;
+            return true;
+        }
+
+        lemma = form;
+        return _known.Contains(form);
+    }
+
+    /// <summary>A lexicon of exactly these words, for tests: every word is its own lemma.</summary>
+    public static GermanLexicon Of(IEnumerable<string> words, IEnumerable<string>? noSplit = null) =>
+        new(
+            FrozenDictionary<string, string>.Empty,
+            words.Select(w => w.ToLowerInvariant()).ToFrozenSet(StringComparer.Ordinal),
+            (noSplit ?? []).Select(w => w.ToLowerInvariant()).ToFrozenSet(StringComparer.Ordinal));
+
+    private static GermanLexicon Load()
+    {
+        var lemmaOfForm = new Dictionary<string, string>(StringComparer.Ordinal);
+        var known = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var line in ReadLines("noun-forms.tsv.gz"))
+        {
+            var tab = line.IndexOf('\t', StringComparison.Ordinal);
+            var lemma = tab < 0 ? line : line[..tab];
+            known.Add(lemma);
+            if (tab < 0 || tab == line.Length - 1)
+            {
+                continue;
+            }
+
+            foreach (var form in line[(tab + 1)..].Split(','))
+            {
+                known.Add(form);
+
+                // A form of two lemmas (akten: akt, akte) keeps the shorter, so the choice does not depend on order.
+                if (!lemmaOfForm.TryGetValue(form, out var other) || lemma.Length < other.Length ||
+                    (lemma.Length == other.Length && string.CompareOrdinal(lemma, other) < 0))
+                {
+                    lemmaOfForm[form] = lemma;
+                }
+            }
+        }
+
+        known.UnionWith(ReadLines("openthesaurus-words.txt.gz"));
+        var domain = ReadCurated("domain-lexicon.txt").ToList();
+        known.UnionWith(domain);
+
+        // The domain's own words are lemmas in their own right: Daten is not a plural of Datum here.
+        foreach (var word in domain)
+        {
+            lemmaOfForm.Remove(word);
+        }
+        var noSplit = ReadCurated("no-split.txt").ToFrozenSet(StringComparer.Ordinal);
+
+        // A lemma is its own lemma; only real inflections go into the map.
+        foreach (var lemma in lemmaOfForm.Where(p => p.Key == p.Value).Select(p => p.Key).ToList())
+        {
+            lemmaOfForm.Remove(lemma);
+        }
+
+        return new GermanLexicon(lemmaOfForm.ToFrozenDictionary(StringComparer.Ordinal), known.ToFrozenSet(StringComparer.Ordinal), noSplit);
+    }
+
+    internal static IEnumerable<string> ReadCurated(string name) =>
+        ReadLines(name).Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#')).Select(l => l.ToLowerInvariant());
+
+    internal static IEnumerable<string> ReadLines(string name)
+    {
+        var stream = typeof(GermanLexicon).Assembly.GetManifestResourceStream("Fundus.Analysis.Resources." + name)
+            ?? throw new InvalidOperationException($"The lexical resource {name} is missing from this build of Fundus.");
+        using var text = new StreamReader(name.EndsWith(".gz", StringComparison.Ordinal) ? new GZipStream(stream, CompressionMode.Decompress) : stream, Encoding.UTF8);
+        while (text.ReadLine() is { } line)
+        {
+            yield return line;
+        }
+    }
+}
+
+/// <summary>A bounded memo for per-word results of analysis stages (splits, lemmas): German text repeats its words.</summary>
+internal sealed class WordMemo<T>(int capacity = WordMemo<T>.DefaultCapacity)
+{
+    public const int DefaultCapacity = 400_000;
+
+    private readonly ConcurrentDictionary<string, T> _values = new(StringComparer.Ordinal);
+
+    public T Get(string word, Func<string, T> compute)
+    {
+        if (_values.TryGetValue(word, out var value))
+        {
+            return value;
+        }
+
+        value = compute(word);
+        if (_values.Count < capacity)
+        {
+            _values.TryAdd(word, value);
+        }
+
+        return value;
+    }
+}

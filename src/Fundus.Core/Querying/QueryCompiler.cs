@@ -1,0 +1,392 @@
+using Fundus.Analysis;
+using Fundus.Indexing;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace Fundus.Querying;
+
+/// <summary>
+/// Turns a parsed <see cref="QueryNode"/> into a Lucene query over the index. A word becomes the alternatives
+/// its German analysis gives (lemma, feminine form, compound parts, hyphen parts), weighted by
+/// <see cref="QueryWeights"/>, each searched in every text field with the field's weight, plus a bonus for the
+/// spelling as typed. Consecutive words are matched against the <see cref="Thesaurus"/>. A word the index does
+/// not know at all is searched with edit-distance tolerance scaled by its length.
+/// </summary>
+public sealed class QueryCompiler(FundusAnalyzer analyzer, Thesaurus? thesaurus, QueryOptions options, IndexReader reader)
+{
+    /// <summary>Fuzzy alternatives per word: enough for a typo, too few to blow up.</summary>
+    public const int MaxFuzzyExpansions = 16;
+
+    private static readonly string[] SurfaceFields = [.. IndexFieldNames.TextFields.Select(IndexFieldNames.Surface)];
+
+    public Query Compile(QueryNode node, bool relaxed = false) => node switch
+    {
+        AndNode and => CompileAnd(and.Items, relaxed),
+        OrNode or => Any(or.Items.Select(i => Compile(i)).OfType<Query>()),
+        _ => CompileAnd([node], relaxed),
+    };
+
+    private Query CompileAnd(IReadOnlyList<QueryNode> items, bool relaxed)
+    {
+        var query = new BooleanQuery(disableCoord: true);
+        var positives = 0;
+        var words = new List<WordNode>();
+
+        void FlushWords()
+        {
+            foreach (var clause in CompileWordRun(words))
+            {
+                query.Add(clause, relaxed ? Occur.SHOULD : Occur.MUST);
+                positives++;
+            }
+
+            words.Clear();
+        }
+
+        foreach (var item in items)
+        {
+            if (item is WordNode { Prefix: false } word)
+            {
+                words.Add(word);
+                continue;
+            }
+
+            FlushWords();
+            switch (item)
+            {
+                case NotNode not:
+                    if (CompileSingle(not.Inner) is { } excluded)
+                    {
+                        query.Add(excluded, Occur.MUST_NOT);
+                    }
+
+                    break;
+                case DateNode date:
+                    query.Add(DateRange(date), Occur.MUST);
+                    positives++;
+                    break;
+                default:
+                    if (CompileSingle(item) is { } clause)
+                    {
+                        query.Add(clause, relaxed ? Occur.SHOULD : Occur.MUST);
+                        positives++;
+                    }
+
+                    break;
+            }
+        }
+
+        FlushWords();
+        if (positives == 0)
+        {
+            if (query.Clauses.Count == 0 && items.Count > 0)
+            {
+                // Only stop words: nothing to look for.
+                return new BooleanQuery();
+            }
+
+            query.Add(new MatchAllDocsQuery(), Occur.MUST);
+        }
+
+        if (relaxed)
+        {
+            query.MinimumNumberShouldMatch = 1;
+        }
+
+        return query;
+    }
+
+    private Query? CompileSingle(QueryNode node) => node switch
+    {
+        WordNode { Prefix: true } prefix => Prefix(prefix.Text),
+        WordNode word => CompileWordRun([word]).FirstOrDefault(),
+        PhraseNode phrase => Phrase(phrase.Text, SurfaceFields),
+        FieldNode field => InField(field),
+        DateNode date => DateRange(date),
+        _ => Compile(node),
+    };
+
+    /// <summary>Words side by side, with thesaurus spans: each returned clause must match.</summary>
+    private List<Query> CompileWordRun(List<WordNode> words)
+    {
+        var clauses = new List<Query>();
+        var i = 0;
+        while (i < words.Count)
+        {
+            var (length, synonyms) = options.Synonyms && thesaurus is not null ? LongestEntry(words, i) : (0, []);
+            if (length == 0)
+            {
+                if (Word(words[i].Text, QueryWeights.Fields, withFuzzy: options.Fuzzy) is { } clause)
+                {
+                    clauses.Add(clause);
+                }
+
+                i++;
+                continue;
+            }
+
+            var typed = All(words.Skip(i).Take(length).Select(w => Word(w.Text, QueryWeights.Fields, withFuzzy: false)));
+            var alternatives = new BooleanQuery(disableCoord: true);
+            if (typed is not null)
+            {
+                alternatives.Add(typed, Occur.SHOULD);
+            }
+
+            foreach (var synonym in synonyms)
+            {
+                if (All(synonym.Words.Select(w => Word(w, QueryWeights.Fields, withFuzzy: false))) is { } alternative)
+                {
+                    alternative.Boost *= synonym.Weight;
+                    alternatives.Add(alternative, Occur.SHOULD);
+                }
+            }
+
+            clauses.Add(alternatives);
+            i += length;
+        }
+
+        return clauses;
+    }
+
+    private (int Length, IReadOnlyList<Synonym> Synonyms) LongestEntry(List<WordNode> words, int start)
+    {
+        for (var length = Math.Min(Thesaurus.MaxPhraseWords, words.Count - start); length > 0; length--)
+        {
+            var found = thesaurus!.Lookup(words.Skip(start).Take(length).Select(w => thesaurus.KeyOf(w.Text)));
+            if (found.Count > 0)
+            {
+                return (length, found);
+            }
+        }
+
+        return (0, []);
+    }
+
+    /// <summary>One word: its analysis alternatives in every field, the exact-spelling bonus, fuzzy if unknown.</summary>
+    private Query? Word(string text, IReadOnlyList<(string Field, float Boost)> fields, bool withFuzzy, bool withBonus = true)
+    {
+        var positions = Analyze(analyzer.German, fields[0].Field, text);
+        if (positions.Count == 0)
+        {
+            return null;
+        }
+
+        var alternatives = new BooleanQuery(disableCoord: true);
+        if (positions.Count == 1)
+        {
+            AddAlternatives(alternatives, positions[0], fields);
+        }
+        else
+        {
+            // A hyphenated word: written together, or all its parts.
+            foreach (var joined in positions[0].Where(t => t.Type == TokenTypes.Joined))
+            {
+                alternatives.Add(Term(joined.Text, 1f, fields), Occur.SHOULD);
+            }
+
+            var parts = new BooleanQuery(disableCoord: true);
+            foreach (var position in positions)
+            {
+                var any = new BooleanQuery(disableCoord: true);
+                AddAlternatives(any, position.Where(t => t.Type != TokenTypes.Joined).ToList(), fields);
+                parts.Add(any, Occur.MUST);
+            }
+
+            alternatives.Add(parts, Occur.SHOULD);
+        }
+
+        if (withFuzzy && IsUnknown(positions, fields) && Fuzzy(text) is { } fuzzy)
+        {
+            alternatives.Add(fuzzy, Occur.SHOULD);
+        }
+
+        var surface = Analyze(analyzer.Surface, SurfaceFields[0], text).SelectMany(p => p).Where(t => t.Type != TokenTypes.Joined).ToList();
+        if (surface.Count != 1 || !withBonus)
+        {
+            return alternatives;
+        }
+
+        var rewarded = new BooleanQuery(disableCoord: true) { { alternatives, Occur.MUST } };
+        var bonus = Term(surface[0].Text, QueryWeights.ExactSpelling, SurfaceFields.Select(f => (f, 1f)).ToList());
+        rewarded.Add(bonus, Occur.SHOULD);
+        return rewarded;
+    }
+
+    private static void AddAlternatives(BooleanQuery alternatives, List<AnalyzedTerm> terms, IReadOnlyList<(string Field, float Boost)> fields)
+    {
+        foreach (var term in terms.Where(t => t.Type != TokenTypes.Part))
+        {
+            alternatives.Add(Term(term.Text, QueryWeights.Of(term.Type), fields), Occur.SHOULD);
+        }
+
+        var parts = terms.Where(t => t.Type == TokenTypes.Part).ToList();
+        if (parts.Count > 1)
+        {
+            var all = new BooleanQuery(disableCoord: true) { Boost = QueryWeights.CompoundParts };
+            foreach (var part in parts)
+            {
+                all.Add(Term(part.Text, 1f, fields), Occur.MUST);
+            }
+
+            alternatives.Add(all, Occur.SHOULD);
+        }
+    }
+
+    /// <summary>One term in several fields: the best field counts, the others a little (dis-max).</summary>
+    private static Query Term(string text, float weight, IReadOnlyList<(string Field, float Boost)> fields)
+    {
+        if (fields.Count == 1)
+        {
+            return new TermQuery(new Term(fields[0].Field, text)) { Boost = weight * fields[0].Boost };
+        }
+
+        var query = new DisjunctionMaxQuery(0.1f) { Boost = weight };
+        foreach (var (field, boost) in fields)
+        {
+            query.Add(new TermQuery(new Term(field, text)) { Boost = boost });
+        }
+
+        return query;
+    }
+
+    private bool IsUnknown(List<List<AnalyzedTerm>> positions, IReadOnlyList<(string Field, float Boost)> fields) =>
+        positions.SelectMany(p => p).All(t => fields.All(f => reader.DocFreq(new Term(f.Field, t.Text)) == 0));
+
+    /// <summary>Edit distance scaled by length: none below five letters or for acronyms, one up to eight, two beyond.</summary>
+    private static Query? Fuzzy(string text)
+    {
+        var word = text.ToLowerInvariant();
+        if (word.Length < 5 || text.All(c => !char.IsLetter(c) || char.IsUpper(c)) || !word.All(char.IsLetter))
+        {
+            return null;
+        }
+
+        var edits = word.Length <= 8 ? 1 : 2;
+        var any = new DisjunctionMaxQuery(0f) { Boost = QueryWeights.Fuzzy };
+        foreach (var field in SurfaceFields)
+        {
+            any.Add(new FuzzyQuery(new Term(field, word), edits, prefixLength: 1, MaxFuzzyExpansions, transpositions: true));
+        }
+
+        return any;
+    }
+
+    private static Query Prefix(string text)
+    {
+        var any = new DisjunctionMaxQuery(0f) { Boost = QueryWeights.Prefix };
+        foreach (var field in SurfaceFields)
+        {
+            // Constant score over a filter: no clause per expanded term, so a short prefix cannot blow up.
+            any.Add(new PrefixQuery(new Term(field, text.ToLowerInvariant())) { MultiTermRewriteMethod = MultiTermQuery.CONSTANT_SCORE_FILTER_REWRITE });
+        }
+
+        return any;
+    }
+
+    private Query? Phrase(string text, IReadOnlyList<string> fields)
+    {
+        var words = Analyze(analyzer.Surface, fields[0], text).Select(p => p.First(t => t.Type != TokenTypes.Joined).Text).ToList();
+        if (words.Count == 0)
+        {
+            return null;
+        }
+
+        var any = new DisjunctionMaxQuery(0.1f);
+        foreach (var field in fields)
+        {
+            if (words.Count == 1)
+            {
+                any.Add(new TermQuery(new Term(field, words[0])));
+                continue;
+            }
+
+            var phrase = new PhraseQuery();
+            foreach (var word in words)
+            {
+                phrase.Add(new Term(field, word));
+            }
+
+            any.Add(phrase);
+        }
+
+        return any;
+    }
+
+    private Query? InField(FieldNode node)
+    {
+        IReadOnlyList<(string Field, float Boost)> field = [(node.Field, 1f)];
+        return node.Inner switch
+        {
+            WordNode word => Word(word.Text, field, withFuzzy: false, withBonus: false),
+            PhraseNode phrase => FieldPhrase(node.Field, phrase.Text),
+            AndNode and => All(and.Items.OfType<WordNode>().Select(w => Word(w.Text, field, withFuzzy: false, withBonus: false))),
+            OrNode or => Any(or.Items.OfType<WordNode>().Select(w => Word(w.Text, field, withFuzzy: false, withBonus: false)).OfType<Query>()),
+            _ => null,
+        };
+    }
+
+    /// <summary>A phrase in a keyword field (<c>ort:"Bad Salzuflen"</c>): its analyzed words, in order.</summary>
+    private PhraseQuery? FieldPhrase(string field, string text)
+    {
+        var phrase = new PhraseQuery();
+        foreach (var position in Analyze(analyzer.German, field, text))
+        {
+            phrase.Add(new Term(field, position[0].Text));
+        }
+
+        return phrase.GetTerms().Length == 0 ? null : phrase;
+    }
+
+    private static Query DateRange(DateNode date) =>
+        NumericRangeQuery.NewInt32Range(IndexFieldNames.PublishedDays, date.From?.DayNumber, date.To?.DayNumber, true, true);
+
+    private static BooleanQuery? All(IEnumerable<Query?> clauses)
+    {
+        var query = new BooleanQuery(disableCoord: true);
+        foreach (var clause in clauses.OfType<Query>())
+        {
+            query.Add(clause, Occur.MUST);
+        }
+
+        return query.Clauses.Count == 0 ? null : query;
+    }
+
+    private static Query Any(IEnumerable<Query> clauses)
+    {
+        var query = new BooleanQuery(disableCoord: true);
+        foreach (var clause in clauses)
+        {
+            query.Add(clause, Occur.SHOULD);
+        }
+
+        query.MinimumNumberShouldMatch = 1;
+        return query;
+    }
+
+    /// <summary>The terms of a text, grouped by position; several terms at one position are alternatives.</summary>
+    private static List<List<AnalyzedTerm>> Analyze(Analyzer analyzer, string field, string text)
+    {
+        var positions = new List<List<AnalyzedTerm>>();
+        using var stream = analyzer.GetTokenStream(field, text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var type = stream.AddAttribute<ITypeAttribute>();
+        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+            if (increment.PositionIncrement > 0 || positions.Count == 0)
+            {
+                positions.Add([]);
+            }
+
+            positions[^1].Add(new AnalyzedTerm(term.ToString(), type.Type));
+        }
+
+        stream.End();
+        return positions;
+    }
+
+    private readonly record struct AnalyzedTerm(string Text, string Type);
+}
