@@ -28,6 +28,7 @@ public static class FundusCommandLine
         root.Subcommands.Add(ReindexCommand.Create());
         root.Subcommands.Add(StatsCommand.Create());
         root.Subcommands.Add(AnalyzeCommand.Create());
+        root.Subcommands.Add(EvalCommand.Create());
         return root;
     }
 

@@ -1,7 +1,5 @@
 using Fundus.Indexing;
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.Core;
-using Lucene.Net.Analysis.Miscellaneous;
 
 namespace Fundus.Analysis;
 
@@ -17,11 +15,16 @@ public sealed class FundusAnalyzer : AnalyzerWrapper
         : base(PER_FIELD_REUSE_STRATEGY)
     {
         German = new GermanTextAnalyzer(options);
+        GermanQuery = new GermanTextAnalyzer(options, forQueries: true);
         Surface = new SurfaceTextAnalyzer();
         _byField = IndexFieldNames.TextFields.ToDictionary(IndexFieldNames.Surface, _ => (Analyzer)Surface, StringComparer.Ordinal);
     }
 
+    /// <summary>The German chain for indexing text.</summary>
     public GermanTextAnalyzer German { get; }
+
+    /// <summary>The German chain for query words.</summary>
+    public GermanTextAnalyzer GermanQuery { get; }
 
     public SurfaceTextAnalyzer Surface { get; }
 
@@ -33,6 +36,7 @@ public sealed class FundusAnalyzer : AnalyzerWrapper
         if (disposing)
         {
             German.Dispose();
+            GermanQuery.Dispose();
             Surface.Dispose();
         }
 

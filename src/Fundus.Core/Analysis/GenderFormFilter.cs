@@ -15,7 +15,10 @@ namespace Fundus.Analysis;
 /// </list>
 /// Feminine plurals become singular (<c>innen → in</c>), so singular and plural meet before stemming.
 /// </summary>
-public sealed class GenderFormFilter(TokenStream input, GermanLexicon lexicon) : StackingFilter(input)
+/// <param name="input">The tokens.</param>
+/// <param name="lexicon">Knows the agent nouns of participles.</param>
+/// <param name="inclusiveOnly">Only the forms with a mark or a capital I, as written: for surface fields.</param>
+public sealed class GenderFormFilter(TokenStream input, GermanLexicon lexicon, bool inclusiveOnly = false) : StackingFilter(input)
 {
     private static readonly string[] PersonEndings = ["er", "or", "ist", "ent", "ant", "eur", "at", "ot", "et", "og", "ar", "ier", "ör"];
 
@@ -37,6 +40,11 @@ public sealed class GenderFormFilter(TokenStream input, GermanLexicon lexicon) :
         if (BinnenI(word) is { } binnenBase)
         {
             SplitInclusive(binnenBase);
+            return;
+        }
+
+        if (inclusiveOnly)
+        {
             return;
         }
 

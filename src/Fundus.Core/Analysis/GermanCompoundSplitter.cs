@@ -19,20 +19,20 @@ public sealed class GermanCompoundSplitter(GermanLexicon lexicon)
 
     private static readonly string[] Links = ["", "s", "es", "n", "en", "e", "er", "ns"];
 
-    private readonly WordMemo<string[]> _memo = new();
+    private readonly WordMemo<CompoundParts> _memo = new();
 
-    /// <summary>The parts of a lower-case word, or an empty array when it is no compound Fundus can split.</summary>
-    public string[] Split(string word)
+    /// <summary>The parts of a lower-case word, or <see cref="CompoundParts.None"/> when it is no compound Fundus can split.</summary>
+    public CompoundParts Split(string word)
     {
         ArgumentNullException.ThrowIfNull(word);
-        return word.Length is < MinWordLength or > MaxWordLength ? [] : _memo.Get(word, Compute);
+        return word.Length is < MinWordLength or > MaxWordLength ? CompoundParts.None : _memo.Get(word, Compute);
     }
 
-    private string[] Compute(string word)
+    private CompoundParts Compute(string word)
     {
         if (lexicon.IsUnsplittable(word) || !word.All(char.IsLetter))
         {
-            return [];
+            return CompoundParts.None;
         }
 
         var minPart = lexicon.Contains(word) ? 4 : 3;
@@ -41,7 +41,7 @@ public sealed class GermanCompoundSplitter(GermanLexicon lexicon)
         var result = Best(word, 0, minPart, best, done);
         if (result is not { Parts.Count: > 1 })
         {
-            return [];
+            return CompoundParts.None;
         }
 
         // A part that is a compound itself adds its own parts: cybersicherheitsanalysen → cybersicherheit, analysen,
@@ -49,7 +49,7 @@ public sealed class GermanCompoundSplitter(GermanLexicon lexicon)
         var parts = new List<string>(result.Parts);
         foreach (var part in result.Parts)
         {
-            foreach (var inner in Split(part))
+            foreach (var inner in Split(part).All)
             {
                 if (!parts.Contains(inner))
                 {
@@ -58,7 +58,7 @@ public sealed class GermanCompoundSplitter(GermanLexicon lexicon)
             }
         }
 
-        return [.. parts];
+        return new CompoundParts([.. parts], result.Parts[^1]);
     }
 
     /// <summary>The best split of <c>word[start..]</c>, memoized per start position (the search is a small DP).</summary>
@@ -138,4 +138,15 @@ public sealed class GermanCompoundSplitter(GermanLexicon lexicon)
 
         public int Letters { get; } = Parts.Sum(p => p.Length);
     }
+}
+
+/// <summary>
+/// The parts of a compound: <see cref="All"/> (top-level parts first, then the parts of parts) and the
+/// <see cref="Head"/>, its last top-level part, which names what the compound is (a Digitalstrategie is a Strategie).
+/// </summary>
+public sealed record CompoundParts(string[] All, string Head)
+{
+    public static CompoundParts None { get; } = new([], string.Empty);
+
+    public bool IsCompound => All.Length > 1;
 }

@@ -1,10 +1,12 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.De;
+using Lucene.Net.Analysis.TokenAttributes;
 
 namespace Fundus.Analysis;
 
 /// <summary>
-/// Reduces a lower-case word to its base form: nouns the <see cref="GermanLexicon"/> knows to their lemma
+/// Reduces a lower-case word to its base form. In text, capitalized words (nouns) go through the lexicon and
+/// the rest through the stemmer; in queries, typed in any case, both readings are kept. Nouns the <see cref="GermanLexicon"/> knows to their lemma
 /// (<c>städten → stadt</c>, <c>lehrkräfte → lehrkraft</c>, <c>bürgern → bürger</c>, with no confusion of
 /// <c>bürger</c> and <c>burg</c>); compounds with a known head through the head (<c>großkommunen → großkommune</c>);
 /// every other word with Lucene's light German stemmer (<c>digitalen → digital</c>), which leaves
@@ -19,12 +21,25 @@ public sealed class GermanLemmaFilter : StackingFilter
 
     private readonly GermanLexicon _lexicon;
     private readonly WordMemo<string> _memo;
+    private readonly bool _forQueries;
+    private readonly IFlagsAttribute _flags;
 
-    internal GermanLemmaFilter(TokenStream input, GermanLexicon lexicon, WordMemo<string> memo)
+    internal GermanLemmaFilter(TokenStream input, GermanLexicon lexicon, WordMemo<string> memo, bool forQueries)
         : base(input)
     {
         _lexicon = lexicon;
         _memo = memo;
+        _forQueries = forQueries;
+        _flags = AddAttribute<IFlagsAttribute>();
+    }
+
+    /// <summary>The light stem of a lower-case word: <c>künstlichen → kunstlich</c>.</summary>
+    public static string Stem(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        var buffer = word.ToCharArray();
+        var length = new GermanLightStemmer().Stem(buffer, buffer.Length);
+        return new string(buffer, 0, length);
     }
 
     /// <summary>The base form of one lower-case word.</summary>
@@ -34,14 +49,14 @@ public sealed class GermanLemmaFilter : StackingFilter
         ArgumentNullException.ThrowIfNull(word);
         if (lexicon.TryGetLemma(word, out var lemma))
         {
-            return lemma;
+            return Adjectival(lemma);
         }
 
         foreach (var respelled in Respellings(word))
         {
             if (lexicon.TryGetLemma(respelled, out lemma))
             {
-                return lemma;
+                return Adjectival(lemma);
             }
         }
 
@@ -54,10 +69,27 @@ public sealed class GermanLemmaFilter : StackingFilter
             }
         }
 
-        var buffer = word.ToCharArray();
-        var length = new GermanLightStemmer().Stem(buffer, buffer.Length);
-        return new string(buffer, 0, length);
+        return Stem(word);
     }
+
+    /// <summary>
+    /// A noun made from an adjective (die Künstliche, das Digitale) keeps the adjective's stem, so
+    /// <c>Künstliche Intelligenz</c> and <c>künstlicher Intelligenz</c> meet.
+    /// </summary>
+    private static string Adjectival(string lemma)
+    {
+        foreach (var suffix in AdjectiveSuffixes)
+        {
+            if (lemma.EndsWith(suffix, StringComparison.Ordinal) && lemma.Length > suffix.Length + 2)
+            {
+                return Stem(lemma);
+            }
+        }
+
+        return lemma;
+    }
+
+    private static readonly string[] AdjectiveSuffixes = ["liche", "ische", "ige", "bare", "same", "hafte", "lose", "ale", "ive", "elle"];
 
     /// <summary>
     /// Spellings of a word without umlauts or ß that the lexicon may know: ae/oe/ue → ä/ö/ü and ss → ß
@@ -100,7 +132,25 @@ public sealed class GermanLemmaFilter : StackingFilter
             return;
         }
 
-        var lemma = _memo.Get(Term.ToString(), w => Lemmatize(_lexicon, w));
-        Term.SetEmpty().Append(lemma);
+        var word = Term.ToString();
+        if (_forQueries)
+        {
+            // A query word may be a noun or not, whatever its case: look for both readings.
+            var lemma = _memo.Get(word, w => Lemmatize(_lexicon, w));
+            Term.SetEmpty().Append(lemma);
+
+            // A noun the lexicon knows has one reading (bürger is no burg); an unknown word may be either.
+            var stem = Stem(word);
+            if (stem != lemma && !_lexicon.Contains(word))
+            {
+                Emit(stem, Type.Type);
+            }
+
+            return;
+        }
+
+        // In text, a capital letter marks a noun (or a sentence start): the lexicon knows nouns, the stemmer the rest.
+        var capitalized = (_flags.Flags & GermanWordTokenizer.CapitalizedFlag) != 0;
+        Term.SetEmpty().Append(capitalized ? _memo.Get(word, w => Lemmatize(_lexicon, w)) : Stem(word));
     }
 }

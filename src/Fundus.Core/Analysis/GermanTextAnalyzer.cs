@@ -14,7 +14,10 @@ namespace Fundus.Analysis;
 /// <example>Die Verwaltungsdigitalisierung in den Städten → verwaltungsdigitalisierung (+ verwaltung,
 /// digitalisierung), stadt; Bürger:innen → burger (+ burgerin); Straße → strasse; Muenchen, München → munchen.</example>
 /// </summary>
-public sealed class GermanTextAnalyzer(GermanAnalysisOptions? options = null, GermanLexicon? lexicon = null) : Analyzer
+/// <param name="options">Which stages run.</param>
+/// <param name="lexicon">The words the lexicon stages know; the built-in lexicon by default.</param>
+/// <param name="forQueries">Query analysis: splits compounds in lower-case words too, since readers type in any case.</param>
+public sealed class GermanTextAnalyzer(GermanAnalysisOptions? options = null, GermanLexicon? lexicon = null, bool forQueries = false) : Analyzer
 {
     /// <summary>The Lucene compatibility level every Fundus analysis stage runs at.</summary>
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;
@@ -38,12 +41,12 @@ public sealed class GermanTextAnalyzer(GermanAnalysisOptions? options = null, Ge
         stream = new StopFilter(Version, stream, GermanAnalyzer.DefaultStopSet);
         if (Options.Compounds)
         {
-            stream = new CompoundPartFilter(stream, _splitter ??= new GermanCompoundSplitter(_lexicon));
+            stream = new CompoundPartFilter(stream, _splitter ??= new GermanCompoundSplitter(_lexicon), splitLowerCase: forQueries);
         }
 
         if (Options.Stemming)
         {
-            stream = new GermanLemmaFilter(stream, _lexicon, _lemmas);
+            stream = new GermanLemmaFilter(stream, _lexicon, _lemmas, forQueries);
         }
 
         // Folds ä → a, ß → ss, ae → a after the lexicon had the real spelling: München and Muenchen meet.

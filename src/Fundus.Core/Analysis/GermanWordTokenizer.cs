@@ -18,7 +18,11 @@ public sealed class GermanWordTokenizer : Tokenizer
     /// <summary>Longer runs are cut: no real word is longer, and a term this long only bloats the index.</summary>
     public const int MaxTokenLength = 80;
 
+    /// <summary>Set in the flags attribute of a word that starts with a capital letter (a German noun, mostly).</summary>
+    public const int CapitalizedFlag = 1;
+
     private readonly ICharTermAttribute _term;
+    private readonly IFlagsAttribute _flags;
     private readonly IOffsetAttribute _offset;
     private readonly ITypeAttribute _type;
     private char[] _text = new char[1024];
@@ -31,6 +35,7 @@ public sealed class GermanWordTokenizer : Tokenizer
         _term = AddAttribute<ICharTermAttribute>();
         _offset = AddAttribute<IOffsetAttribute>();
         _type = AddAttribute<ITypeAttribute>();
+        _flags = AddAttribute<IFlagsAttribute>();
     }
 
     public override bool IncrementToken()
@@ -128,6 +133,7 @@ public sealed class GermanWordTokenizer : Tokenizer
         _term.Length = used;
         _offset.SetOffset(CorrectOffset(start), CorrectOffset(_position));
         _type.Type = type;
+        _flags.Flags = char.IsUpper(_text[start]) ? CapitalizedFlag : 0;
         return true;
     }
 

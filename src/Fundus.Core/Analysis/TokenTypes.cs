@@ -18,6 +18,9 @@ public static class TokenTypes
     /// <summary>A part of a closed compound: <c>Verwaltungsdigitalisierung → verwaltung, digitalisierung</c>.</summary>
     public const string Part = "part";
 
+    /// <summary>The last part of a closed compound, which names what it is: <c>Digitalstrategie → strategie</c>.</summary>
+    public const string Head = "head";
+
     /// <summary>A gender form written with a mark (<c>Bürger:innen</c>), as the tokenizer found it.</summary>
     public const string Gendered = "gendered";
 

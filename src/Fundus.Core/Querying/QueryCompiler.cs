@@ -118,7 +118,7 @@ public sealed class QueryCompiler(FundusAnalyzer analyzer, Thesaurus? thesaurus,
             var (length, synonyms) = options.Synonyms && thesaurus is not null ? LongestEntry(words, i) : (0, []);
             if (length == 0)
             {
-                if (Word(words[i].Text, QueryWeights.Fields, withFuzzy: options.Fuzzy) is { } clause)
+                if (Word(words[i].Text, QueryWeights.Fields, WordMode.Typed(options.Fuzzy)) is { } clause)
                 {
                     clauses.Add(clause);
                 }
@@ -127,7 +127,7 @@ public sealed class QueryCompiler(FundusAnalyzer analyzer, Thesaurus? thesaurus,
                 continue;
             }
 
-            var typed = All(words.Skip(i).Take(length).Select(w => Word(w.Text, QueryWeights.Fields, withFuzzy: false)));
+            var typed = All(words.Skip(i).Take(length).Select(w => Word(w.Text, QueryWeights.Fields, WordMode.Typed(fuzzy: false))));
             var alternatives = new BooleanQuery(disableCoord: true);
             if (typed is not null)
             {
@@ -136,7 +136,7 @@ public sealed class QueryCompiler(FundusAnalyzer analyzer, Thesaurus? thesaurus,
 
             foreach (var synonym in synonyms)
             {
-                if (All(synonym.Words.Select(w => Word(w, QueryWeights.Fields, withFuzzy: false))) is { } alternative)
+                if (All(synonym.Words.Select(w => Word(w, QueryWeights.Fields, WordMode.Synonym))) is { } alternative)
                 {
                     alternative.Boost *= synonym.Weight;
                     alternatives.Add(alternative, Occur.SHOULD);
@@ -165,9 +165,9 @@ public sealed class QueryCompiler(FundusAnalyzer analyzer, Thesaurus? thesaurus,
     }
 
     /// <summary>One word: its analysis alternatives in every field, the exact-spelling bonus, fuzzy if unknown.</summary>
-    private Query? Word(string text, IReadOnlyList<(string Field, float Boost)> fields, bool withFuzzy, bool withBonus = true)
+    private Query? Word(string text, IReadOnlyList<(string Field, float Boost)> fields, WordMode mode)
     {
-        var positions = Analyze(analyzer.German, fields[0].Field, text);
+        var positions = Analyze(analyzer.GermanQuery, fields[0].Field, text);
         if (positions.Count == 0)
         {
             return null;
@@ -176,7 +176,7 @@ public sealed class QueryCompiler(FundusAnalyzer analyzer, Thesaurus? thesaurus,
         var alternatives = new BooleanQuery(disableCoord: true);
         if (positions.Count == 1)
         {
-            AddAlternatives(alternatives, positions[0], fields);
+            AddAlternatives(alternatives, positions[0], fields, mode.Backoff);
         }
         else
         {
@@ -190,20 +190,34 @@ public sealed class QueryCompiler(FundusAnalyzer analyzer, Thesaurus? thesaurus,
             foreach (var position in positions)
             {
                 var any = new BooleanQuery(disableCoord: true);
-                AddAlternatives(any, position.Where(t => t.Type != TokenTypes.Joined).ToList(), fields);
+                AddAlternatives(any, position.Where(t => t.Type != TokenTypes.Joined).ToList(), fields, mode.Backoff);
                 parts.Add(any, Occur.MUST);
             }
 
             alternatives.Add(parts, Occur.SHOULD);
         }
 
-        if (withFuzzy && IsUnknown(positions, fields) && Fuzzy(text) is { } fuzzy)
+        if (positions.Count > 1 && mode.Backoff)
+        {
+            // Smart-City-Projekte: Smart-City alone finds the topic, ranked well below the whole.
+            var modifiers = new BooleanQuery(disableCoord: true) { Boost = QueryWeights.CompoundModifier };
+            foreach (var position in positions.Take(positions.Count - 1))
+            {
+                var any = new BooleanQuery(disableCoord: true);
+                AddAlternatives(any, position.Where(t => t.Type == TokenTypes.Word).ToList(), fields, backoff: false);
+                modifiers.Add(any, Occur.MUST);
+            }
+
+            alternatives.Add(modifiers, Occur.SHOULD);
+        }
+
+        if (mode.Fuzzy && IsUnknown(positions, fields) && Fuzzy(text) is { } fuzzy)
         {
             alternatives.Add(fuzzy, Occur.SHOULD);
         }
 
         var surface = Analyze(analyzer.Surface, SurfaceFields[0], text).SelectMany(p => p).Where(t => t.Type != TokenTypes.Joined).ToList();
-        if (surface.Count != 1 || !withBonus)
+        if (surface.Count != 1 || !mode.Bonus)
         {
             return alternatives;
         }
@@ -214,14 +228,14 @@ public sealed class QueryCompiler(FundusAnalyzer analyzer, Thesaurus? thesaurus,
         return rewarded;
     }
 
-    private static void AddAlternatives(BooleanQuery alternatives, List<AnalyzedTerm> terms, IReadOnlyList<(string Field, float Boost)> fields)
+    private static void AddAlternatives(BooleanQuery alternatives, List<AnalyzedTerm> terms, IReadOnlyList<(string Field, float Boost)> fields, bool backoff)
     {
-        foreach (var term in terms.Where(t => t.Type != TokenTypes.Part))
+        foreach (var term in terms.Where(t => t.Type is not (TokenTypes.Part or TokenTypes.Head)))
         {
             alternatives.Add(Term(term.Text, QueryWeights.Of(term.Type), fields), Occur.SHOULD);
         }
 
-        var parts = terms.Where(t => t.Type == TokenTypes.Part).ToList();
+        var parts = terms.Where(t => t.Type is TokenTypes.Part or TokenTypes.Head).ToList();
         if (parts.Count > 1)
         {
             var all = new BooleanQuery(disableCoord: true) { Boost = QueryWeights.CompoundParts };
@@ -232,6 +246,64 @@ public sealed class QueryCompiler(FundusAnalyzer analyzer, Thesaurus? thesaurus,
 
             alternatives.Add(all, Occur.SHOULD);
         }
+
+        if (!backoff)
+        {
+            return;
+        }
+
+        // A Digitalstrategie is a Strategie: the head alone finds the broader topic, ranked below the rest;
+        // the modifiers alone (Cyber of Cyberangriffe) find the field it belongs to, lower still.
+        foreach (var head in terms.Where(t => t.Type == TokenTypes.Head))
+        {
+            alternatives.Add(Term(head.Text, QueryWeights.CompoundHead, fields), Occur.SHOULD);
+            var modifiers = TopLevelModifiers(terms, head);
+            if (modifiers.Count > 0)
+            {
+                var all = new BooleanQuery(disableCoord: true) { Boost = QueryWeights.CompoundModifier };
+                foreach (var modifier in modifiers)
+                {
+                    all.Add(Term(modifier.Text, 1f, fields), Occur.MUST);
+                }
+
+                alternatives.Add(all, Occur.SHOULD);
+            }
+        }
+
+        // Resilienz ↔ resilient, Relevanz ↔ relevant: the noun and its adjective name the same thing.
+        foreach (var term in terms.Where(t => t.Type == TokenTypes.Word))
+        {
+            if (Derivation(term.Text) is { } related)
+            {
+                alternatives.Add(Term(related, QueryWeights.Derivation, fields), Occur.SHOULD);
+            }
+        }
+    }
+
+    /// <summary>The parts before the head: the splitter lists the top-level parts first, ending with the head.</summary>
+    private static List<AnalyzedTerm> TopLevelModifiers(List<AnalyzedTerm> terms, AnalyzedTerm head)
+    {
+        var parts = terms.Where(t => t.Type is TokenTypes.Part or TokenTypes.Head).ToList();
+        var headIndex = parts.IndexOf(head);
+        return headIndex <= 0 ? [] : parts.Take(headIndex).ToList();
+    }
+
+    /// <summary>The adjective of an -enz/-anz noun, or the noun of an -ent/-ant adjective (analyzed forms).</summary>
+    private static string? Derivation(string term)
+    {
+        if (term.Length < 6)
+        {
+            return null;
+        }
+
+        return term[^3..] switch
+        {
+            "enz" => term[..^1] + "t",
+            "anz" => term[..^1] + "t",
+            "ent" => term[..^1] + "z",
+            "ant" => term[..^1] + "z",
+            _ => null,
+        };
     }
 
     /// <summary>One term in several fields: the best field counts, the others a little (dis-max).</summary>
@@ -319,10 +391,10 @@ public sealed class QueryCompiler(FundusAnalyzer analyzer, Thesaurus? thesaurus,
         IReadOnlyList<(string Field, float Boost)> field = [(node.Field, 1f)];
         return node.Inner switch
         {
-            WordNode word => Word(word.Text, field, withFuzzy: false, withBonus: false),
+            WordNode word => Word(word.Text, field, WordMode.InField),
             PhraseNode phrase => FieldPhrase(node.Field, phrase.Text),
-            AndNode and => All(and.Items.OfType<WordNode>().Select(w => Word(w.Text, field, withFuzzy: false, withBonus: false))),
-            OrNode or => Any(or.Items.OfType<WordNode>().Select(w => Word(w.Text, field, withFuzzy: false, withBonus: false)).OfType<Query>()),
+            AndNode and => All(and.Items.OfType<WordNode>().Select(w => Word(w.Text, field, WordMode.InField))),
+            OrNode or => Any(or.Items.OfType<WordNode>().Select(w => Word(w.Text, field, WordMode.InField)).OfType<Query>()),
             _ => null,
         };
     }
@@ -389,4 +461,17 @@ public sealed class QueryCompiler(FundusAnalyzer analyzer, Thesaurus? thesaurus,
     }
 
     private readonly record struct AnalyzedTerm(string Text, string Type);
+
+    /// <summary>
+    /// What a word may expand to: typo tolerance, the bonus of its spelling, and the backoff of a compound to
+    /// its head and modifiers. A synonym gets none of them: an expansion of an expansion is noise.
+    /// </summary>
+    private readonly record struct WordMode(bool Fuzzy, bool Bonus, bool Backoff)
+    {
+        public static WordMode Synonym => new(Fuzzy: false, Bonus: false, Backoff: false);
+
+        public static WordMode InField => new(Fuzzy: false, Bonus: false, Backoff: false);
+
+        public static WordMode Typed(bool fuzzy) => new(fuzzy, Bonus: true, Backoff: true);
+    }
 }

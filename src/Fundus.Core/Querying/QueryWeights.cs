@@ -15,6 +15,15 @@ public static class QueryWeights
     /// <summary>All parts of a compound query word, found separately.</summary>
     public const float CompoundParts = 0.6f;
 
+    /// <summary>The head of a compound query word alone (Digitalstrategie → strategie).</summary>
+    public const float CompoundHead = 0.3f;
+
+    /// <summary>The modifiers of a compound query word alone (Cyberangriffe → cyber).</summary>
+    public const float CompoundModifier = 0.2f;
+
+    /// <summary>The adjective of a noun or the noun of an adjective (Resilienz ↔ resilient).</summary>
+    public const float Derivation = 0.5f;
+
     /// <summary>The generic base of a feminine query word (Bürgerinnen → bürger).</summary>
     public const float GenderBase = 0.4f;
 

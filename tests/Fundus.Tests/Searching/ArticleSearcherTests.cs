@@ -22,8 +22,9 @@ public sealed class ArticleSearcherTests : IDisposable
     {
         var results = Search("Geisterstädten");
 
-        var hit = Assert.Single(results.Hits);
-        Assert.Contains("Benjamin Seibel", hit.Teaser, StringComparison.Ordinal);
+        // Articles about a Stadt follow (a Geisterstadt is a Stadt), far below the one with the word itself.
+        Assert.Contains("Benjamin Seibel", results.Hits[0].Teaser, StringComparison.Ordinal);
+        Assert.All(results.Hits.Skip(1), h => Assert.True(h.Score < results.Hits[0].Score / 4));
     }
 
     [Theory]
@@ -50,7 +51,9 @@ public sealed class ArticleSearcherTests : IDisposable
         ]);
         _engine.Index.CatchUp();
 
-        Assert.Equal(1, Search(query).Total);
+        var hit = Search(query).Hits[0];
+        Assert.True(hit.Id is "m" or "s");
+        Assert.Contains(query is "Strasse" ? "Straße" : "München", hit.Teaser, StringComparison.Ordinal);
     }
 
     [Fact]

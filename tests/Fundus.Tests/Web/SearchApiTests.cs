@@ -26,7 +26,7 @@ public sealed class SearchApiTests : IDisposable
 
         var root = json.RootElement;
         Assert.Equal(["total", "page", "size", "tookMs", "hits", "facets"], root.EnumerateObject().Select(p => p.Name));
-        Assert.Equal(1, root.GetProperty("total").GetInt32());
+        Assert.True(root.GetProperty("total").GetInt32() >= 1);
         var hit = root.GetProperty("hits")[0];
         Assert.Equal(
             ["id", "title", "teaser", "authors", "format", "places", "topics", "published", "url", "score", "highlight"],
