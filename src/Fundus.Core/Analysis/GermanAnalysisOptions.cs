@@ -14,6 +14,9 @@ public sealed record GermanAnalysisOptions
     /// <summary>Closed-compound parts: Verwaltungsdigitalisierung → verwaltung, digitalisierung.</summary>
     public bool Compounds { get; init; } = true;
 
+    /// <summary>Place adjectives and demonyms, and place names kept whole: Linzer → linz.</summary>
+    public bool PlaceNames { get; init; } = true;
+
     /// <summary>Gender-inclusive and feminine forms: Bürger:innen → bürger, bürgerin.</summary>
     public bool GenderForms { get; init; } = true;
 }

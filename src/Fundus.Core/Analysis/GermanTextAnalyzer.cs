@@ -9,7 +9,7 @@ namespace Fundus.Analysis;
 /// <summary>
 /// German text → index terms, the same chain at index and at query time:
 /// <see cref="GermanWordTokenizer"/> → <see cref="HyphenatedWordFilter"/> → <see cref="GenderFormFilter"/> →
-/// lower case → stop words → <see cref="CompoundPartFilter"/> → <see cref="GermanLemmaFilter"/> → umlaut and ß
+/// lower case → stop words → <see cref="PlaceNameFilter"/> → <see cref="CompoundPartFilter"/> → <see cref="GermanLemmaFilter"/> → umlaut and ß
 /// folding → duplicates removed.
 /// <example>Die Verwaltungsdigitalisierung in den Städten → verwaltungsdigitalisierung (+ verwaltung,
 /// digitalisierung), stadt; Bürger:innen → burger (+ burgerin); Straße → strasse; Muenchen, München → munchen.</example>
@@ -23,6 +23,7 @@ public sealed class GermanTextAnalyzer(GermanAnalysisOptions? options = null, Ge
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
     private readonly GermanLexicon _lexicon = lexicon ?? GermanLexicon.Default;
+    private readonly Enrichment.Gazetteer _gazetteer = Enrichment.Gazetteer.Default;
     private readonly WordMemo<string> _lemmas = new();
     private GermanCompoundSplitter? _splitter;
 
@@ -39,6 +40,11 @@ public sealed class GermanTextAnalyzer(GermanAnalysisOptions? options = null, Ge
 
         stream = new LowerCaseFilter(Version, stream);
         stream = new StopFilter(Version, stream, GermanAnalyzer.DefaultStopSet);
+        if (Options.PlaceNames)
+        {
+            stream = new PlaceNameFilter(stream, _gazetteer, forQueries);
+        }
+
         if (Options.Compounds)
         {
             stream = new CompoundPartFilter(stream, _splitter ??= new GermanCompoundSplitter(_lexicon), splitLowerCase: forQueries);

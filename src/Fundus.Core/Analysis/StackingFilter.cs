@@ -43,6 +43,7 @@ public abstract class StackingFilter : TokenFilter
             Term.SetEmpty().Append(next.Text);
             Type.Type = next.Type;
             PositionIncrement.PositionIncrement = next.PositionIncrement;
+            Keyword.IsKeyword = next.Keyword;
             if (next.Start >= 0)
             {
                 Offset.SetOffset(next.Start, next.End);
@@ -75,9 +76,12 @@ public abstract class StackingFilter : TokenFilter
     /// <summary>Looks at the current token; may change it and queue more with <see cref="Emit"/>.</summary>
     protected abstract void Process();
 
-    /// <summary>Queues a token after the current one: increment 0 stacks it on the same position.</summary>
-    protected void Emit(string text, string type, int positionIncrement = 0, int start = -1, int end = -1) =>
-        _pending.Enqueue(new Pending(text, type, positionIncrement, start, end));
+    /// <summary>
+    /// Queues a token after the current one: increment 0 stacks it on the same position; a keyword passes the
+    /// later stages unchanged.
+    /// </summary>
+    protected void Emit(string text, string type, int positionIncrement = 0, int start = -1, int end = -1, bool keyword = false) =>
+        _pending.Enqueue(new Pending(text, type, positionIncrement, start, end, keyword));
 
-    private readonly record struct Pending(string Text, string Type, int PositionIncrement, int Start, int End);
+    private readonly record struct Pending(string Text, string Type, int PositionIncrement, int Start, int End, bool Keyword);
 }
