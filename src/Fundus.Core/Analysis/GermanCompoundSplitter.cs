@@ -6,7 +6,7 @@ namespace Fundus.Analysis;
 /// <c>cybersicherheitsanalysen → cybersicherheit, analysen, cyber, sicherheit</c>; <c>wärmeplanung → wärme, planung</c>.
 /// <para>Every part must be a word of the <see cref="GermanLexicon"/> (a modifier may drop its final -e:
 /// <c>schulbuch → schul(e), buch</c>); of all splits, the one with the fewest parts wins, then the one with the
-/// fewest letters in linking elements, then the one whose shortest part is longest. Junk stays out: a word the lexicon knows as a whole is split only into parts of at
+/// fewest letters in linking elements, then the one with the longer head, then the one whose shortest part is longest. Junk stays out: a word the lexicon knows as a whole is split only into parts of at
 /// least four letters (<c>zugang</c> is not <c>zug + gang</c>), words in <c>no-split.txt</c> never
 /// (<c>kompass</c>), and a part is never a word inside another part (<c>klimaanpassung</c> gives no <c>lima</c>).</para>
 /// Results are memoized per word: German text repeats its words, and splitting is the costly stage.
@@ -82,7 +82,7 @@ public sealed class GermanCompoundSplitter(GermanLexicon lexicon)
                     break;
                 }
 
-                if (lexicon.Contains(part))
+                if (IsHead(part))
                 {
                     winner = Better(winner, new Segmentation([part]));
                 }
@@ -116,6 +116,27 @@ public sealed class GermanCompoundSplitter(GermanLexicon lexicon)
 
     private bool IsModifier(string part) => lexicon.Contains(part) || lexicon.Contains(part + "e");
 
+    /// <summary>A known word, or a known word with a plural or case ending (emissionen of emission).</summary>
+    private bool IsHead(string part)
+    {
+        if (lexicon.Contains(part))
+        {
+            return true;
+        }
+
+        foreach (var ending in HeadEndings)
+        {
+            if (part.Length > ending.Length + 3 && part.EndsWith(ending, StringComparison.Ordinal) && lexicon.Contains(part[..^ending.Length]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] HeadEndings = ["en", "n", "e", "s", "es", "er", "ern"];
+
     private static Segmentation Better(Segmentation? current, Segmentation candidate)
     {
         if (current is null || candidate.Parts.Count < current.Parts.Count)
@@ -128,8 +149,10 @@ public sealed class GermanCompoundSplitter(GermanLexicon lexicon)
             return current;
         }
 
-        // Same number of parts: more of the word in real words (städte|bau over städt|e|bau), then no tiny part.
-        return (candidate.Letters, candidate.ShortestPart).CompareTo((current.Letters, current.ShortestPart)) > 0 ? candidate : current;
+        // Same number of parts: more of the word in real words (städte|bau over städt|e|bau), then the longer head
+        // (gas|emissionen over gase|missionen), then no tiny part.
+        return (candidate.Letters, candidate.Parts[^1].Length, candidate.ShortestPart)
+            .CompareTo((current.Letters, current.Parts[^1].Length, current.ShortestPart)) > 0 ? candidate : current;
     }
 
     private sealed record Segmentation(List<string> Parts)

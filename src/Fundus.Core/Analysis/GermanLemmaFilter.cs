@@ -107,6 +107,10 @@ public sealed class GermanLemmaFilter : StackingFilter
         if (word.Contains("ss", StringComparison.Ordinal))
         {
             yield return word.Replace("ss", "ß", StringComparison.Ordinal);
+            if (transliterated != word)
+            {
+                yield return transliterated.Replace("ss", "ß", StringComparison.Ordinal);
+            }
         }
 
         var letters = word.ToCharArray();

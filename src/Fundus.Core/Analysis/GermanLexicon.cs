@@ -18,13 +18,21 @@ public sealed class GermanLexicon
     private readonly FrozenDictionary<string, string> _lemmaOfForm;
     private readonly FrozenSet<string> _known;
     private readonly FrozenSet<string> _noSplit;
+    private readonly FrozenSet<string> _commonNouns;
 
-    private GermanLexicon(FrozenDictionary<string, string> lemmaOfForm, FrozenSet<string> known, FrozenSet<string> noSplit)
+    private GermanLexicon(FrozenDictionary<string, string> lemmaOfForm, FrozenSet<string> known, FrozenSet<string> noSplit, FrozenSet<string> commonNouns)
     {
         _lemmaOfForm = lemmaOfForm;
         _known = known;
         _noSplit = noSplit;
+        _commonNouns = commonNouns;
     }
+
+    /// <summary>
+    /// True for a form of a common noun with a full declension in the noun lexicon (<c>hammer</c>, <c>lager</c>);
+    /// false for words known only as names or from the thesaurus (<c>leipziger</c>).
+    /// </summary>
+    public bool IsCommonNoun(string word) => _commonNouns.Contains(word);
 
     public static GermanLexicon Default => Shared.Value;
 
@@ -55,7 +63,8 @@ public sealed class GermanLexicon
         new(
             FrozenDictionary<string, string>.Empty,
             words.Select(w => w.ToLowerInvariant()).ToFrozenSet(StringComparer.Ordinal),
-            (noSplit ?? []).Select(w => w.ToLowerInvariant()).ToFrozenSet(StringComparer.Ordinal));
+            (noSplit ?? []).Select(w => w.ToLowerInvariant()).ToFrozenSet(StringComparer.Ordinal),
+            FrozenSet<string>.Empty);
 
     private static GermanLexicon Load()
     {
@@ -84,6 +93,7 @@ public sealed class GermanLexicon
             }
         }
 
+        var commonNouns = known.ToFrozenSet(StringComparer.Ordinal);
         known.UnionWith(ReadLines("openthesaurus-words.txt.gz"));
         var domain = ReadCurated("domain-lexicon.txt").ToList();
         known.UnionWith(domain);
@@ -101,7 +111,7 @@ public sealed class GermanLexicon
             lemmaOfForm.Remove(lemma);
         }
 
-        return new GermanLexicon(lemmaOfForm.ToFrozenDictionary(StringComparer.Ordinal), known.ToFrozenSet(StringComparer.Ordinal), noSplit);
+        return new GermanLexicon(lemmaOfForm.ToFrozenDictionary(StringComparer.Ordinal), known.ToFrozenSet(StringComparer.Ordinal), noSplit, commonNouns);
     }
 
     internal static IEnumerable<string> ReadCurated(string name) =>

@@ -33,7 +33,7 @@ public sealed class PlaceNameFilter(TokenStream input, Gazetteer gazetteer, bool
             Keyword.IsKeyword = true;
             if (!capitalized)
             {
-                Emit(GermanLemmaFilter.Stem(word), TokenTypes.Word);
+                Emit(GermanLemmaFilter.Stem(word), TokenTypes.Word, keyword: true);
             }
 
             return;
@@ -41,6 +41,8 @@ public sealed class PlaceNameFilter(TokenStream input, Gazetteer gazetteer, bool
 
         if (gazetteer.FindByAdjective(word) is { } place && !place.Name.Contains(' ', StringComparison.Ordinal))
         {
+            // Regensburger is no Regen + Burger.
+            Keyword.IsKeyword = true;
             Emit(place.Name.ToLowerInvariant(), TokenTypes.Place, keyword: true);
         }
     }

@@ -115,7 +115,7 @@ public sealed class Gazetteer
             };
             var place = new Place(columns[0], kind, columns[2], long.Parse(columns[4], CultureInfo.InvariantCulture));
             var adjectives = columns[3].Split(',', StringSplitOptions.RemoveEmptyEntries);
-            Add(byName, byAdjective, place, adjectives, lexicon.Contains);
+            Add(byName, byAdjective, place, adjectives, lexicon.IsCommonNoun);
         }
 
         return new Gazetteer(byName, byAdjective);
@@ -131,8 +131,9 @@ public sealed class Gazetteer
 
         foreach (var adjective in adjectives)
         {
-            // A demonym that is also a common word (Hammer of Hamm, Lager of Lage) names no place unless the place is big.
-            if (isKnownWord(adjective) && place.Kind is PlaceKind.City or PlaceKind.WorldCity && place.Population < 1_000_000)
+            // A demonym of a short town name that is also a common noun (Hammer of Hamm, Lager of Lage) names no place;
+            // Leipziger, a noun too, is clearly Leipzig's.
+            if (isKnownWord(adjective) && place.Kind is PlaceKind.City or PlaceKind.WorldCity && place.Name.Length <= 5)
             {
                 continue;
             }
