@@ -31,20 +31,27 @@ internal static class SearchApi
                 results.Size,
                 clock.Elapsed.TotalMilliseconds,
                 results.Hits,
-                results.Facets));
+                results.Facets,
+                results.DidYouMean,
+                results.Relaxed));
         });
         return routes;
     }
 }
 
-/// <summary>The body of <c>/api/search</c>. <c>teaser</c> is plain text; the marked-up version is <c>highlight</c>.</summary>
+/// <summary>
+/// The body of <c>/api/search</c>. <c>teaser</c> is plain text; the marked-up version is <c>highlight</c>.
+/// <c>relaxed</c> says that no article matched every word and these are the best partial matches.
+/// </summary>
 internal sealed record SearchResponse(
     long Total,
     int Page,
     int Size,
     double TookMs,
     IReadOnlyList<SearchHit> Hits,
-    IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets);
+    IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets,
+    string? DidYouMean,
+    bool Relaxed);
 
 /// <summary>Reads a <see cref="SearchRequest"/> from the query string; a malformed number is the reader's mistake.</summary>
 internal static class SearchRequestBinder
@@ -56,6 +63,7 @@ internal static class SearchRequestBinder
             Query = query["q"].ToString(),
             Page = Number(query, "page", 1),
             Size = Number(query, "size", 10),
+            Explain = string.Equals(query["explain"].ToString(), "true", StringComparison.OrdinalIgnoreCase),
         };
     }
 

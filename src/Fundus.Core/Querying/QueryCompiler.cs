@@ -21,6 +21,9 @@ public sealed class QueryCompiler(FundusAnalyzer analyzer, Thesaurus? thesaurus,
 
     private static readonly string[] SurfaceFields = [.. IndexFieldNames.TextFields.Select(IndexFieldNames.Surface)];
 
+    /// <summary>True once a word the index does not know was searched with typo tolerance.</summary>
+    public bool UsedFuzzy { get; private set; }
+
     public Query Compile(QueryNode node, bool relaxed = false) => node switch
     {
         AndNode and => CompileAnd(and.Items, relaxed),
@@ -127,7 +130,7 @@ public sealed class QueryCompiler(FundusAnalyzer analyzer, Thesaurus? thesaurus,
                 continue;
             }
 
-            var typed = All(words.Skip(i).Take(length).Select(w => Word(w.Text, QueryWeights.Fields, WordMode.Typed(fuzzy: false))));
+            var typed = AllOrPhrase(words.Skip(i).Take(length).Select(w => w.Text).ToList(), WordMode.Typed(fuzzy: false));
             var alternatives = new BooleanQuery(disableCoord: true);
             if (typed is not null)
             {
@@ -136,7 +139,7 @@ public sealed class QueryCompiler(FundusAnalyzer analyzer, Thesaurus? thesaurus,
 
             foreach (var synonym in synonyms)
             {
-                if (All(synonym.Words.Select(w => Word(w, QueryWeights.Fields, WordMode.Synonym))) is { } alternative)
+                if (AllOrPhrase(synonym.Words, WordMode.Synonym) is { } alternative)
                 {
                     alternative.Boost *= synonym.Weight;
                     alternatives.Add(alternative, Occur.SHOULD);
@@ -148,6 +151,13 @@ public sealed class QueryCompiler(FundusAnalyzer analyzer, Thesaurus? thesaurus,
         }
 
         return clauses;
+    }
+
+    /// <summary>Each word must match; a span of stop words only (Einer für Alle) must match as written, as a phrase.</summary>
+    private Query? AllOrPhrase(IReadOnlyList<string> words, WordMode mode)
+    {
+        var clauses = words.Select(w => Word(w, QueryWeights.Fields, mode)).ToList();
+        return clauses.All(c => c is null) && words.Count > 1 ? Phrase(string.Join(' ', words), SurfaceFields) : All(clauses);
     }
 
     private (int Length, IReadOnlyList<Synonym> Synonyms) LongestEntry(List<WordNode> words, int start)
@@ -213,6 +223,7 @@ public sealed class QueryCompiler(FundusAnalyzer analyzer, Thesaurus? thesaurus,
 
         if (mode.Fuzzy && IsUnknown(positions, fields) && Fuzzy(text) is { } fuzzy)
         {
+            UsedFuzzy = true;
             alternatives.Add(fuzzy, Occur.SHOULD);
         }
 
@@ -342,8 +353,19 @@ public sealed class QueryCompiler(FundusAnalyzer analyzer, Thesaurus? thesaurus,
             any.Add(new FuzzyQuery(new Term(field, word), edits, prefixLength: 1, MaxFuzzyExpansions, transpositions: true));
         }
 
+        // The analyzed fields hold compound parts too (Verwaltng finds Stadtverwaltung), spelled without umlauts.
+        var folded = Fold(word);
+        foreach (var field in IndexFieldNames.TextFields)
+        {
+            any.Add(new FuzzyQuery(new Term(field, folded), edits, prefixLength: 1, MaxFuzzyExpansions, transpositions: true));
+        }
+
         return any;
     }
+
+    private static string Fold(string word) =>
+        word.Replace("ä", "a", StringComparison.Ordinal).Replace("ö", "o", StringComparison.Ordinal)
+            .Replace("ü", "u", StringComparison.Ordinal).Replace("ß", "ss", StringComparison.Ordinal);
 
     private static Query Prefix(string text)
     {

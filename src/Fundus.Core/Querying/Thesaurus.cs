@@ -16,6 +16,8 @@ public sealed class Thesaurus
     /// <summary>At most this many alternatives per matched span, curated ones first.</summary>
     public const int MaxAlternatives = 6;
 
+    private static readonly Lucene.Net.Analysis.Util.CharArraySet StopWords = Lucene.Net.Analysis.De.GermanAnalyzer.DefaultStopSet;
+
     private readonly Dictionary<string, List<Synonym>> _entries = new(StringComparer.Ordinal);
     private readonly Func<string, string> _key;
 
@@ -42,7 +44,8 @@ public sealed class Thesaurus
         thesaurus.AddCurated(curated);
         foreach (var line in GermanLexicon.ReadLines("openthesaurus-synsets.txt.gz"))
         {
-            var members = line.Split('|').Where(m => !m.Contains(' ', StringComparison.Ordinal)).ToArray();
+            // Single words only, and no stop words: "der" has synonyms in a dictionary, not in a search.
+            var members = line.Split('|').Where(m => !m.Contains(' ', StringComparison.Ordinal) && !StopWords.Contains(m)).ToArray();
             thesaurus.AddGroup(members, GeneralWeight);
         }
 

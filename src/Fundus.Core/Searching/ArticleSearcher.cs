@@ -37,7 +37,7 @@ public sealed class ArticleSearcher(ArticleIndex index, FundusAnalyzer analyzer,
                 results = Run(searcher, request, compiler.Compile(parsed, relaxed: true), sort) with { Relaxed = true };
             }
 
-            if (hasText && results.Total <= SpellingSuggester.FewHits)
+            if (hasText && (results.Total <= SpellingSuggester.FewHits || compiler.UsedFuzzy))
             {
                 results = results with { DidYouMean = SpellingSuggester.Suggest(searcher.IndexReader, parsed) };
             }

@@ -25,7 +25,7 @@ public sealed class SearchApiTests : IDisposable
         using var json = JsonDocument.Parse(await server.Client.GetStringAsync("/api/search?q=Geisterst%C3%A4dten&size=5"));
 
         var root = json.RootElement;
-        Assert.Equal(["total", "page", "size", "tookMs", "hits", "facets"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["total", "page", "size", "tookMs", "hits", "facets", "didYouMean", "relaxed"], root.EnumerateObject().Select(p => p.Name));
         Assert.True(root.GetProperty("total").GetInt32() >= 1);
         var hit = root.GetProperty("hits")[0];
         Assert.Equal(
