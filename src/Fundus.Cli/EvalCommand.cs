@@ -9,15 +9,17 @@ internal static class EvalCommand
     public static Command Create()
     {
         var judgments = new Argument<string>("QRELS") { Description = "Judgments: qid<TAB>query<TAB>doc:grade … (numeric docs are seed teasers)." };
+        var ablation = new Option<bool>("--ablation") { Description = "Also measure the chain with each German stage switched off in turn." };
         var run = new Option<string?>("--run") { Description = "Also write the rankings as a TREC run file.", HelpName = "OUT.trec" };
         var command = new Command(
             "eval",
             """
             Measure search quality: runs every judged query and prints nDCG@10, recall@10 and MRR per query and their means.
-            Example: fundus eval ../shared/eval/seed-qrels.tsv --run seed.trec
+            Example: fundus eval ../shared/eval/seed-qrels.tsv --run seed.trec --ablation
             """);
         command.Arguments.Add(judgments);
         command.Options.Add(run);
+        command.Options.Add(ablation);
         command.SetAction(parse => FundusCommandLine.Guard(parse, output =>
         {
             var path = parse.GetValue(judgments)!;
@@ -42,6 +44,19 @@ internal static class EvalCommand
             if (parse.GetValue(run) is { } runPath)
             {
                 File.WriteAllText(runPath, RelevanceEvaluator.TrecRun(scores));
+            }
+
+            if (parse.GetValue(ablation))
+            {
+                output.Out.WriteLine();
+                output.Out.WriteLine("| variant | mean nDCG@10 | min nDCG@10 | mean recall@10 | MRR |");
+                output.Out.WriteLine("|---|---:|---:|---:|---:|");
+                foreach (var row in Ablation.Run(engine, RelevanceJudgments.Read(path)))
+                {
+                    output.Out.WriteLine(string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"| {row.Variant} | {row.MeanNdcg10:0.000} | {row.MinNdcg10:0.000} | {row.MeanRecall10:0.000} | {row.MeanReciprocalRank:0.000} |"));
+                }
             }
 
             return 0;

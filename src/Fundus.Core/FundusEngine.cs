@@ -26,7 +26,7 @@ public sealed class FundusEngine : IDisposable
         Index = index;
         Analyzer = analyzer;
         _logger = logger;
-        Thesaurus = new Lazy<Thesaurus>(() => Querying.Thesaurus.BuiltInFor(GermanLexicon.Default, options.Analysis.Stemming));
+        Thesaurus = new ThesaurusSource(options.DataDirectory, GermanLexicon.Default, options.Analysis.Stemming);
         Searcher = new ArticleSearcher(index, analyzer, Thesaurus, options.Query);
     }
 
@@ -40,8 +40,8 @@ public sealed class FundusEngine : IDisposable
 
     public FundusAnalyzer Analyzer { get; }
 
-    /// <summary>Loaded on first use: a search for a word without synonyms never waits for it.</summary>
-    public Lazy<Thesaurus> Thesaurus { get; }
+    /// <summary>The built-in thesaurus and the editors' own entries in the data directory.</summary>
+    public ThesaurusSource Thesaurus { get; }
 
     public static FundusEngine Open(FundusOptions options, ILoggerFactory? loggers = null)
     {

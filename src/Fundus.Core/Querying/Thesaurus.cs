@@ -35,13 +35,16 @@ public sealed class Thesaurus
     public static Thesaurus BuiltInFor(GermanLexicon lexicon, bool stemming = true) =>
         BuiltIn.GetOrAdd((lexicon, stemming), key => new Lazy<Thesaurus>(() => Load(key.Item1, key.Item2))).Value;
 
-    /// <summary>Loads the built-in files, or a curated file of one's own; <paramref name="lexicon"/> gives the base forms entries are matched on.</summary>
-    public static Thesaurus Load(GermanLexicon lexicon, bool stemming = true, string? curatedPath = null)
+    /// <summary>
+    /// Loads the built-in files and the editors' own entries (<paramref name="extraLines"/>, same format, which
+    /// come first); <paramref name="lexicon"/> gives the base forms entries are matched on.
+    /// </summary>
+    public static Thesaurus Load(GermanLexicon lexicon, bool stemming = true, IEnumerable<string>? extraLines = null)
     {
         ArgumentNullException.ThrowIfNull(lexicon);
         var thesaurus = new Thesaurus(word => Key(lexicon, word, stemming));
-        var curated = curatedPath is null ? GermanLexicon.ReadLines("thesaurus.txt") : File.ReadLines(curatedPath);
-        thesaurus.AddCurated(curated);
+        thesaurus.AddCurated(extraLines ?? []);
+        thesaurus.AddCurated(GermanLexicon.ReadLines("thesaurus.txt"));
         foreach (var line in GermanLexicon.ReadLines("openthesaurus-synsets.txt.gz"))
         {
             // Single words only, and no stop words: "der" has synonyms in a dictionary, not in a search.

@@ -13,7 +13,7 @@ namespace Fundus.Searching;
 /// only the page shown. When no article matches every word it answers with the best partial matches and says
 /// so; when a query finds little it offers a better spelling.
 /// </summary>
-public sealed class ArticleSearcher(ArticleIndex index, FundusAnalyzer analyzer, Lazy<Thesaurus> thesaurus, QueryOptions options)
+public sealed class ArticleSearcher(ArticleIndex index, FundusAnalyzer analyzer, ThesaurusSource thesaurus, QueryOptions options)
 {
     private static readonly HashSet<string> StoredFields = [IndexFieldNames.StoredArticle];
 
@@ -29,7 +29,7 @@ public sealed class ArticleSearcher(ArticleIndex index, FundusAnalyzer analyzer,
         var sort = SortFor(request.Sort, hasText);
         return index.Search(searcher =>
         {
-            var compiler = new QueryCompiler(analyzer, options.Synonyms ? thesaurus.Value : null, options, searcher.IndexReader);
+            var compiler = new QueryCompiler(analyzer, options.Synonyms ? thesaurus.Current : null, options, searcher.IndexReader);
             var textQuery = compiler.Compile(parsed);
             var results = Run(searcher, request, textQuery, sort);
             if (results.Total == 0 && CanRelax(parsed))
