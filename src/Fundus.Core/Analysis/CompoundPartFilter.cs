@@ -23,7 +23,7 @@ public sealed class CompoundPartFilter(TokenStream input, GermanCompoundSplitter
             return;
         }
 
-        var parts = splitter.Split(Term.ToString());
+        var parts = splitter.Split(Term.Buffer.AsSpan(0, Term.Length));
         foreach (var part in parts.All)
         {
             Emit(part, part == parts.Head ? TokenTypes.Head : TokenTypes.Part);

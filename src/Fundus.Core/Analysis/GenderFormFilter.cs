@@ -29,7 +29,13 @@ public sealed class GenderFormFilter(TokenStream input, GermanLexicon lexicon, b
             return;
         }
 
-        var word = Term.ToString();
+        var chars = Term.Buffer.AsSpan(0, Term.Length);
+        if (!MayBeGendered(chars))
+        {
+            return;
+        }
+
+        var word = chars.ToString();
         var colon = word.IndexOf(':', StringComparison.Ordinal);
         if (colon > 0)
         {
@@ -62,6 +68,14 @@ public sealed class GenderFormFilter(TokenStream input, GermanLexicon lexicon, b
             Emit(agent, TokenTypes.GenderBase);
         }
     }
+
+    /// <summary>Only words with a colon or ending in -in, -innen, -ende, -enden can be gender forms.</summary>
+    private static bool MayBeGendered(ReadOnlySpan<char> word) =>
+        word.Contains(':') ||
+        word.EndsWith("in", StringComparison.OrdinalIgnoreCase) ||
+        word.EndsWith("innen", StringComparison.OrdinalIgnoreCase) ||
+        word.EndsWith("ende", StringComparison.Ordinal) ||
+        word.EndsWith("enden", StringComparison.Ordinal);
 
     private void SplitInclusive(string baseWord)
     {

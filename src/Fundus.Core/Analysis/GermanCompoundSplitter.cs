@@ -25,8 +25,12 @@ public sealed class GermanCompoundSplitter(GermanLexicon lexicon)
     public CompoundParts Split(string word)
     {
         ArgumentNullException.ThrowIfNull(word);
-        return word.Length is < MinWordLength or > MaxWordLength ? CompoundParts.None : _memo.Get(word, Compute);
+        return Split(word.AsSpan());
     }
+
+    /// <summary>The parts of a lower-case word given as characters; no allocation for a word seen before.</summary>
+    public CompoundParts Split(ReadOnlySpan<char> word) =>
+        word.Length is < MinWordLength or > MaxWordLength ? CompoundParts.None : _memo.Get(word, Compute);
 
     private CompoundParts Compute(string word)
     {

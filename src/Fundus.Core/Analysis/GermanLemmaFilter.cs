@@ -21,14 +21,21 @@ public sealed class GermanLemmaFilter : StackingFilter
 
     private readonly GermanLexicon _lexicon;
     private readonly WordMemo<string> _memo;
+    private readonly WordMemo<string> _stems;
     private readonly bool _forQueries;
+
+    // Created once: a lambda per token would allocate a delegate per token.
+    private readonly Func<string, string> _lemmatize;
+    private static readonly Func<string, string> StemOf = Stem;
     private readonly IFlagsAttribute _flags;
 
-    internal GermanLemmaFilter(TokenStream input, GermanLexicon lexicon, WordMemo<string> memo, bool forQueries)
+    internal GermanLemmaFilter(TokenStream input, GermanLexicon lexicon, WordMemo<string> memo, WordMemo<string> stems, bool forQueries)
         : base(input)
     {
         _lexicon = lexicon;
         _memo = memo;
+        _stems = stems;
+        _lemmatize = word => Lemmatize(_lexicon, word);
         _forQueries = forQueries;
         _flags = AddAttribute<IFlagsAttribute>();
     }
@@ -136,11 +143,20 @@ public sealed class GermanLemmaFilter : StackingFilter
             return;
         }
 
+        if (!_forQueries)
+        {
+            // In text, a capital letter marks a noun (or a sentence start): the lexicon knows nouns, the stemmer the rest.
+            var capitalized = (_flags.Flags & GermanWordTokenizer.CapitalizedFlag) != 0;
+            var span = Term.Buffer.AsSpan(0, Term.Length);
+            var result = capitalized ? _memo.Get(span, _lemmatize) : _stems.Get(span, StemOf);
+            Term.SetEmpty().Append(result);
+            return;
+        }
+
         var word = Term.ToString();
-        if (_forQueries)
         {
             // A query word may be a noun or not, whatever its case: look for both readings.
-            var lemma = _memo.Get(word, w => Lemmatize(_lexicon, w));
+            var lemma = _memo.Get(word, _lemmatize);
             Term.SetEmpty().Append(lemma);
 
             // A noun the lexicon knows has one reading (bürger is no burg); an unknown word may be either.
@@ -150,11 +166,6 @@ public sealed class GermanLemmaFilter : StackingFilter
                 Emit(stem, Type.Type);
             }
 
-            return;
         }
-
-        // In text, a capital letter marks a noun (or a sentence start): the lexicon knows nouns, the stemmer the rest.
-        var capitalized = (_flags.Flags & GermanWordTokenizer.CapitalizedFlag) != 0;
-        Term.SetEmpty().Append(capitalized ? _memo.Get(word, w => Lemmatize(_lexicon, w)) : Stem(word));
     }
 }

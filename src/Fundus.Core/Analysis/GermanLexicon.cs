@@ -129,7 +129,10 @@ public sealed class GermanLexicon
     }
 }
 
-/// <summary>A bounded memo for per-word results of analysis stages (splits, lemmas): German text repeats its words.</summary>
+/// <summary>
+/// A bounded memo for per-word results of analysis stages (splits, lemmas): German text repeats its words.
+/// Looked up by the term's characters, so a word seen before costs no allocation.
+/// </summary>
 internal sealed class WordMemo<T>(int capacity = WordMemo<T>.DefaultCapacity)
 {
     public const int DefaultCapacity = 400_000;
@@ -151,4 +154,7 @@ internal sealed class WordMemo<T>(int capacity = WordMemo<T>.DefaultCapacity)
 
         return value;
     }
+
+    public T Get(ReadOnlySpan<char> word, Func<string, T> compute) =>
+        _values.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var value) ? value : Get(word.ToString(), compute);
 }

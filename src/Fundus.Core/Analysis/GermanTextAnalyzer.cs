@@ -1,7 +1,6 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.De;
-using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Util;
 
 namespace Fundus.Analysis;
@@ -10,7 +9,7 @@ namespace Fundus.Analysis;
 /// German text → index terms, the same chain at index and at query time:
 /// <see cref="GermanWordTokenizer"/> → <see cref="HyphenatedWordFilter"/> → <see cref="GenderFormFilter"/> →
 /// lower case → stop words → <see cref="PlaceNameFilter"/> → <see cref="CompoundPartFilter"/> → <see cref="GermanLemmaFilter"/> → umlaut and ß
-/// folding → duplicates removed.
+/// folding.
 /// <example>Die Verwaltungsdigitalisierung in den Städten → verwaltungsdigitalisierung (+ verwaltung,
 /// digitalisierung), stadt; Bürger:innen → burger (+ burgerin); Straße → strasse; Muenchen, München → munchen.</example>
 /// </summary>
@@ -25,6 +24,7 @@ public sealed class GermanTextAnalyzer(GermanAnalysisOptions? options = null, Ge
     private readonly GermanLexicon _lexicon = lexicon ?? GermanLexicon.Default;
     private readonly Enrichment.Gazetteer _gazetteer = Enrichment.Gazetteer.Default;
     private readonly WordMemo<string> _lemmas = new();
+    private readonly WordMemo<string> _stems = new();
     private GermanCompoundSplitter? _splitter;
 
     public GermanAnalysisOptions Options { get; } = options ?? GermanAnalysisOptions.All;
@@ -52,12 +52,11 @@ public sealed class GermanTextAnalyzer(GermanAnalysisOptions? options = null, Ge
 
         if (Options.Stemming)
         {
-            stream = new GermanLemmaFilter(stream, _lexicon, _lemmas, forQueries);
+            stream = new GermanLemmaFilter(stream, _lexicon, _lemmas, _stems, forQueries);
         }
 
         // Folds ä → a, ß → ss, ae → a after the lexicon had the real spelling: München and Muenchen meet.
         stream = new GermanNormalizationFilter(stream);
-        stream = new RemoveDuplicatesTokenFilter(stream);
         return new TokenStreamComponents(tokenizer, stream);
     }
 }

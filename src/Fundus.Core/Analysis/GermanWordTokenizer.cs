@@ -160,7 +160,8 @@ public sealed class GermanWordTokenizer : Tokenizer
         _offset.SetOffset(final, final);
     }
 
-    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark;
+    private static bool IsWordChar(char c) =>
+        c < 128 ? char.IsAsciiLetterOrDigit(c) : char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark;
 
     private static bool IsHyphen(char c) => c is '-' or '\u2010' or '\u2011';
 
@@ -173,7 +174,7 @@ public sealed class GermanWordTokenizer : Tokenizer
     private int GenderSuffixLength()
     {
         var c = _text[_position];
-        if (_position == 0 || !char.IsLower(_text[_position - 1]) || c is not (':' or '*' or '_' or '/' or '\u2217'))
+        if (c is not (':' or '*' or '_' or '/' or '\u2217') || _position == 0 || !char.IsLower(_text[_position - 1]))
         {
             return 0;
         }

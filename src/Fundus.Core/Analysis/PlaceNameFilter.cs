@@ -27,19 +27,28 @@ public sealed class PlaceNameFilter(TokenStream input, Gazetteer gazetteer, bool
         }
 
         var capitalized = (_flags.Flags & GermanWordTokenizer.CapitalizedFlag) != 0;
-        var word = Term.ToString();
-        if ((capitalized || forQueries) && gazetteer.IsPlaceWord(word))
+        var chars = Term.Buffer.AsSpan(0, Term.Length);
+        var mayBeName = capitalized || forQueries;
+
+        // Demonyms end in -er (Linzer), place adjectives in -sch and its endings (niedersächsischen, deutschen).
+        var mayBeAdjective = chars[^1] == 'r' || chars.Contains("sch", StringComparison.Ordinal);
+        if (!mayBeName && !mayBeAdjective)
+        {
+            return;
+        }
+
+        if (mayBeName && gazetteer.IsPlaceWord(chars))
         {
             Keyword.IsKeyword = true;
             if (!capitalized)
             {
-                Emit(GermanLemmaFilter.Stem(word), TokenTypes.Word, keyword: true);
+                Emit(GermanLemmaFilter.Stem(chars.ToString()), TokenTypes.Word, keyword: true);
             }
 
             return;
         }
 
-        if (gazetteer.FindByAdjective(word) is { } place && !place.Name.Contains(' ', StringComparison.Ordinal))
+        if (mayBeAdjective && gazetteer.FindByAdjective(chars) is { } place && !place.Name.Contains(' ', StringComparison.Ordinal))
         {
             // Regensburger is no Regen + Burger.
             Keyword.IsKeyword = true;

@@ -12,7 +12,8 @@ namespace Fundus.Analysis;
 public abstract class StackingFilter : TokenFilter
 {
     private readonly Queue<Pending> _pending = new();
-    private State? _source;
+    private int _sourceStart;
+    private int _sourceEnd;
 
     protected StackingFilter(TokenStream input)
         : base(input)
@@ -38,17 +39,14 @@ public abstract class StackingFilter : TokenFilter
     {
         if (_pending.Count > 0)
         {
+            // The other attributes (flags) still hold the source token's values: only these differ. Setting them
+            // instead of capturing and restoring the whole state saves an allocation per added token.
             var next = _pending.Dequeue();
-            RestoreState(_source);
             Term.SetEmpty().Append(next.Text);
             Type.Type = next.Type;
             PositionIncrement.PositionIncrement = next.PositionIncrement;
             Keyword.IsKeyword = next.Keyword;
-            if (next.Start >= 0)
-            {
-                Offset.SetOffset(next.Start, next.End);
-            }
-
+            Offset.SetOffset(next.Start >= 0 ? next.Start : _sourceStart, next.Start >= 0 ? next.End : _sourceEnd);
             return true;
         }
 
@@ -57,12 +55,8 @@ public abstract class StackingFilter : TokenFilter
             return false;
         }
 
+        (_sourceStart, _sourceEnd) = (Offset.StartOffset, Offset.EndOffset);
         Process();
-        if (_pending.Count > 0)
-        {
-            _source = CaptureState();
-        }
-
         return true;
     }
 
@@ -70,7 +64,6 @@ public abstract class StackingFilter : TokenFilter
     {
         base.Reset();
         _pending.Clear();
-        _source = null;
     }
 
     /// <summary>Looks at the current token; may change it and queue more with <see cref="Emit"/>.</summary>

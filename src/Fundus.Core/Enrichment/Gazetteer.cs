@@ -59,17 +59,27 @@ public sealed class Gazetteer
     /// The place a lower-case word names as adjective or demonym: <c>linzer → Linz</c>,
     /// <c>niedersächsischen → Niedersachsen</c>. Null for any other word.
     /// </summary>
-    public Place? FindByAdjective(string word)
+    public Place? FindByAdjective(string word) => FindByAdjective(word.AsSpan());
+
+    /// <summary>As <see cref="FindByAdjective(string)"/>, for the characters of a term; allocates nothing.</summary>
+    public Place? FindByAdjective(ReadOnlySpan<char> word)
     {
-        if (_byAdjective.TryGetValue(word, out var place))
+        var lookup = _byAdjective.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(word, out var place))
         {
             return place;
+        }
+
+        // Every adjective stem ends in -sch (deutsch, niedersächsisch): nothing else needs the endings tried.
+        if (!word.Contains("sch", StringComparison.Ordinal))
+        {
+            return null;
         }
 
         foreach (var ending in AdjectiveEndings.Skip(1))
         {
             if (word.Length > ending.Length + 4 && word.EndsWith(ending, StringComparison.Ordinal) &&
-                _byAdjective.TryGetValue(word[..^ending.Length], out place) && place.Kind is not (PlaceKind.City or PlaceKind.WorldCity))
+                lookup.TryGetValue(word[..^ending.Length], out place) && place.Kind is not (PlaceKind.City or PlaceKind.WorldCity))
             {
                 return place;
             }
@@ -80,6 +90,9 @@ public sealed class Gazetteer
 
     /// <summary>True for a lower-case single word that names a place (regensburg, freiburg).</summary>
     public bool IsPlaceWord(string lowerWord) => _placeWords.Contains(lowerWord);
+
+    /// <summary>True for a lower-case single word, given as characters, that names a place.</summary>
+    public bool IsPlaceWord(ReadOnlySpan<char> lowerWord) => _placeWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lowerWord);
 
     /// <summary>A gazetteer of the given places and adjectives only, for tests.</summary>
     public static Gazetteer Of(IEnumerable<(Place Place, string[] Adjectives)> places)

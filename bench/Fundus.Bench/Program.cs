@@ -1,0 +1,19 @@
+using BenchmarkDotNet.Running;
+using Fundus.Bench;
+
+// fundus-bench index-throughput --corpus FILE [--docs N] [--runs R]   in-run comparison, German chain vs StandardAnalyzer
+// fundus-bench analysis [BenchmarkDotNet options]                     allocation and time per teaser, per chain
+return args.FirstOrDefault() switch
+{
+    "index-throughput" => IndexThroughput.Run(args[1..]),
+    "analysis" => Summaries(BenchmarkRunner.Run<AnalysisBenchmarks>(args: args[1..])),
+    _ => Usage(),
+};
+
+static int Summaries(BenchmarkDotNet.Reports.Summary summary) => summary.HasCriticalValidationErrors ? 1 : 0;
+
+static int Usage()
+{
+    Console.Error.WriteLine("usage: fundus-bench index-throughput --corpus FILE [--docs N] [--runs R] | analysis");
+    return 2;
+}
