@@ -34,94 +34,147 @@ public sealed class GermanCompoundSplitter(GermanLexicon lexicon)
 
     private CompoundParts Compute(string word)
     {
-        if (lexicon.IsUnsplittable(word) || !word.All(char.IsLetter))
+        if (lexicon.IsUnsplittable(word) || !IsAllLetters(word))
         {
             return CompoundParts.None;
         }
 
-        var minPart = lexicon.Contains(word) ? 4 : 3;
-        var best = new Segmentation?[word.Length + 1];
-        var done = new bool[word.Length + 1];
-        var result = Best(word, 0, minPart, best, done);
-        if (result is not { Parts.Count: > 1 })
+        var parts = BestSplit(word, minPart: lexicon.Contains(word) ? 4 : 3);
+        if (parts.Count < 2)
         {
             return CompoundParts.None;
         }
 
         // A part that is a compound itself adds its own parts: cybersicherheitsanalysen → cybersicherheit, analysen,
         // and from cybersicherheit: cyber, sicherheit.
-        var parts = new List<string>(result.Parts);
-        foreach (var part in result.Parts)
+        var all = new List<string>(parts);
+        foreach (var part in parts)
         {
             foreach (var inner in Split(part).All)
             {
-                if (!parts.Contains(inner))
+                if (!all.Contains(inner))
                 {
-                    parts.Add(inner);
+                    all.Add(inner);
                 }
             }
         }
 
-        return new CompoundParts([.. parts], result.Parts[^1]);
+        return new CompoundParts([.. all], parts[^1]);
     }
 
-    /// <summary>The best split of <c>word[start..]</c>, memoized per start position (the search is a small DP).</summary>
-    private Segmentation? Best(string word, int start, int minPart, Segmentation?[] best, bool[] done)
+    /// <summary>
+    /// The best split by dynamic programming from the end of the word: for every start position the best way to
+    /// cover the rest, kept as counts and back-pointers in small arrays, so a word costs no allocation but its parts.
+    /// </summary>
+    private List<string> BestSplit(string word, int minPart)
     {
-        if (done[start])
+        // Per start position: parts, letters in words, head length, shortest part, end of first part, next start.
+        const int Fields = 6;
+        var n = word.Length;
+        Span<int> table = stackalloc int[Fields * (n + 1)];
+        table.Clear();
+
+        // Only positions right after a modifier (and its link) can start a part: find those first, so the costly
+        // look-ups run for a handful of positions rather than every one.
+        Span<bool> reachable = stackalloc bool[n + 1];
+        reachable.Clear();
+        reachable[0] = true;
+        for (var i = 0; i <= n - minPart; i++)
         {
-            return best[start];
-        }
-
-        done[start] = true;
-        Segmentation? winner = null;
-        for (var end = start + minPart; end <= word.Length; end++)
-        {
-            var part = word[start..end];
-            if (end == word.Length)
-            {
-                if (start == 0)
-                {
-                    // The whole word is no split of itself.
-                    break;
-                }
-
-                if (IsHead(part))
-                {
-                    winner = Better(winner, new Segmentation([part]));
-                }
-
-                continue;
-            }
-
-            if (!IsModifier(part))
+            if (!reachable[i])
             {
                 continue;
             }
 
-            foreach (var link in Links)
+            for (var j = i + minPart; j <= n - minPart; j++)
             {
-                var next = end + link.Length;
-                if (next > word.Length - minPart || string.CompareOrdinal(word, end, link, 0, link.Length) != 0)
+                if (!IsModifier(word.AsSpan(i, j - i)))
                 {
                     continue;
                 }
 
-                if (Best(word, next, minPart, best, done) is { } rest && rest.Parts.Count < MaxParts)
+                foreach (var link in Links)
                 {
-                    winner = Better(winner, new Segmentation([part, .. rest.Parts]));
+                    if (j + link.Length <= n - minPart && word.AsSpan(j).StartsWith(link, StringComparison.Ordinal))
+                    {
+                        reachable[j + link.Length] = true;
+                    }
                 }
             }
         }
 
-        best[start] = winner;
-        return winner;
+        for (var i = n - minPart; i >= 0; i--)
+        {
+            if (!reachable[i])
+            {
+                continue;
+            }
+
+            // The rest as one head (never the whole word: that is no split of itself).
+            if (i > 0 && IsHead(word.AsSpan(i)))
+            {
+                Consider(table, i, [1, n - i, n - i, n - i, n, n]);
+            }
+
+            for (var j = i + minPart; j <= n - minPart; j++)
+            {
+                if (!IsModifier(word.AsSpan(i, j - i)))
+                {
+                    continue;
+                }
+
+                foreach (var link in Links)
+                {
+                    var k = j + link.Length;
+                    var rest = table.Slice(Fields * Math.Min(k, n), Fields);
+                    if (k > n - minPart || rest[0] == 0 || rest[0] >= MaxParts || !word.AsSpan(j).StartsWith(link, StringComparison.Ordinal))
+                    {
+                        continue;
+                    }
+
+                    Consider(table, i, [rest[0] + 1, rest[1] + (j - i), rest[2], Math.Min(rest[3], j - i), j, k]);
+                }
+            }
+        }
+
+        var parts = new List<string>(MaxParts);
+        for (var at = 0; table[0] > 0 && at < n; at = table[(Fields * at) + 5])
+        {
+            parts.Add(word[at..table[(Fields * at) + 4]]);
+        }
+
+        return parts;
+
+        // Fewest parts, then most letters in real words (städte|bau over städt|e|bau), then the longer head
+        // (gas|emissionen over gase|missionen), then no tiny part.
+        static void Consider(Span<int> table, int at, ReadOnlySpan<int> candidate)
+        {
+            var current = table.Slice(Fields * at, Fields);
+            if (current[0] == 0 ||
+                (candidate[0], -candidate[1], -candidate[2], -candidate[3]).CompareTo((current[0], -current[1], -current[2], -current[3])) < 0)
+            {
+                candidate.CopyTo(current);
+            }
+        }
     }
 
-    private bool IsModifier(string part) => lexicon.Contains(part) || lexicon.Contains(part + "e");
+    private static bool IsAllLetters(string word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsLetter(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private bool IsModifier(ReadOnlySpan<char> part) => lexicon.Contains(part) || lexicon.ContainsWithoutFinalE(part);
 
     /// <summary>A known word, or a known word with a plural or case ending (emissionen of emission).</summary>
-    private bool IsHead(string part)
+    private bool IsHead(ReadOnlySpan<char> part)
     {
         if (lexicon.Contains(part))
         {
@@ -140,31 +193,6 @@ public sealed class GermanCompoundSplitter(GermanLexicon lexicon)
     }
 
     private static readonly string[] HeadEndings = ["en", "n", "e", "s", "es", "er", "ern"];
-
-    private static Segmentation Better(Segmentation? current, Segmentation candidate)
-    {
-        if (current is null || candidate.Parts.Count < current.Parts.Count)
-        {
-            return candidate;
-        }
-
-        if (candidate.Parts.Count != current.Parts.Count)
-        {
-            return current;
-        }
-
-        // Same number of parts: more of the word in real words (städte|bau over städt|e|bau), then the longer head
-        // (gas|emissionen over gase|missionen), then no tiny part.
-        return (candidate.Letters, candidate.Parts[^1].Length, candidate.ShortestPart)
-            .CompareTo((current.Letters, current.Parts[^1].Length, current.ShortestPart)) > 0 ? candidate : current;
-    }
-
-    private sealed record Segmentation(List<string> Parts)
-    {
-        public int ShortestPart { get; } = Parts.Min(p => p.Length);
-
-        public int Letters { get; } = Parts.Sum(p => p.Length);
-    }
 }
 
 /// <summary>

@@ -54,25 +54,21 @@ public sealed class GermanLemmaFilter : StackingFilter
     {
         ArgumentNullException.ThrowIfNull(lexicon);
         ArgumentNullException.ThrowIfNull(word);
-        if (lexicon.TryGetLemma(word, out var lemma))
+        if (lexicon.TryGetLemma(word.AsSpan(), out var lemma))
         {
-            return Adjectival(lemma);
+            return Adjectival(lemma ?? word);
         }
 
-        foreach (var respelled in Respellings(word))
+        if (Respelled(lexicon, word) is { } respelled)
         {
-            if (lexicon.TryGetLemma(respelled, out lemma))
-            {
-                return Adjectival(lemma);
-            }
+            return Adjectival(respelled);
         }
 
         for (var head = MinModifierLength; head <= word.Length - MinHeadLength; head++)
         {
-            var tail = word[head..];
-            if (lexicon.TryGetLemma(tail, out var tailLemma))
+            if (lexicon.TryGetLemma(word.AsSpan(head), out var tailLemma))
             {
-                return string.Concat(word.AsSpan(0, head), tailLemma);
+                return tailLemma is null ? word : string.Concat(word.AsSpan(0, head), tailLemma);
             }
         }
 
@@ -99,28 +95,23 @@ public sealed class GermanLemmaFilter : StackingFilter
     private static readonly string[] AdjectiveSuffixes = ["liche", "ische", "ige", "bare", "same", "hafte", "lose", "ale", "ive", "elle"];
 
     /// <summary>
-    /// Spellings of a word without umlauts or ß that the lexicon may know: ae/oe/ue → ä/ö/ü and ss → ß
-    /// everywhere, then a single a/o/u → ä/ö/ü (Munchen → München).
+    /// The lemma of a spelling without umlauts or ß that the lexicon knows: ae/oe/ue → ä/ö/ü and ss → ß
+    /// everywhere, then a single a/o/u → ä/ö/ü (Munchen → München). Null when no respelling is known.
     /// </summary>
-    private static IEnumerable<string> Respellings(string word)
+    private static string? Respelled(GermanLexicon lexicon, string word)
     {
         var transliterated = word.Replace("ae", "ä", StringComparison.Ordinal).Replace("oe", "ö", StringComparison.Ordinal)
             .Replace("ue", "ü", StringComparison.Ordinal);
-        if (transliterated != word)
+        foreach (var candidate in new[] { transliterated, word.Replace("ss", "ß", StringComparison.Ordinal), transliterated.Replace("ss", "ß", StringComparison.Ordinal) })
         {
-            yield return transliterated;
-        }
-
-        if (word.Contains("ss", StringComparison.Ordinal))
-        {
-            yield return word.Replace("ss", "ß", StringComparison.Ordinal);
-            if (transliterated != word)
+            if (candidate != word && lexicon.TryGetLemma(candidate.AsSpan(), out var lemma))
             {
-                yield return transliterated.Replace("ss", "ß", StringComparison.Ordinal);
+                return lemma ?? candidate;
             }
         }
 
-        var letters = word.ToCharArray();
+        Span<char> letters = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
+        word.AsSpan().CopyTo(letters);
         for (var i = 0; i < letters.Length; i++)
         {
             var umlaut = letters[i] switch { 'a' => 'ä', 'o' => 'ö', 'u' => 'ü', _ => '\0' };
@@ -129,11 +120,16 @@ public sealed class GermanLemmaFilter : StackingFilter
                 continue;
             }
 
-            var original = letters[i];
             letters[i] = umlaut;
-            yield return new string(letters);
-            letters[i] = original;
+            if (lexicon.TryGetLemma(letters, out var lemma))
+            {
+                return lemma ?? new string(letters);
+            }
+
+            letters[i] = word[i];
         }
+
+        return null;
     }
 
     protected override void Process()

@@ -19,6 +19,7 @@ public sealed class GermanLexicon
     private readonly FrozenSet<string> _known;
     private readonly FrozenSet<string> _noSplit;
     private readonly FrozenSet<string> _commonNouns;
+    private readonly FrozenSet<string> _withoutFinalE;
 
     private GermanLexicon(FrozenDictionary<string, string> lemmaOfForm, FrozenSet<string> known, FrozenSet<string> noSplit, FrozenSet<string> commonNouns)
     {
@@ -26,6 +27,7 @@ public sealed class GermanLexicon
         _known = known;
         _noSplit = noSplit;
         _commonNouns = commonNouns;
+        _withoutFinalE = known.Where(w => w.Length > 3 && w[^1] == 'e').Select(w => w[..^1]).ToFrozenSet(StringComparer.Ordinal);
     }
 
     /// <summary>
@@ -41,6 +43,24 @@ public sealed class GermanLexicon
 
     /// <summary>True for a lower-case noun lemma or inflected form: <c>städten</c>, <c>digitalisierung</c>.</summary>
     public bool Contains(string word) => _known.Contains(word);
+
+    /// <summary>As <see cref="Contains(string)"/>, for characters; allocates nothing.</summary>
+    public bool Contains(ReadOnlySpan<char> word) => _known.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
+    /// <summary>True for a word that is a known word less its final -e (schul of schule), as a modifier of compounds.</summary>
+    public bool ContainsWithoutFinalE(ReadOnlySpan<char> word) => _withoutFinalE.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
+    /// <summary>As <see cref="TryGetLemma(string, out string)"/>, for characters; allocates nothing for a known form.</summary>
+    public bool TryGetLemma(ReadOnlySpan<char> form, out string? lemma)
+    {
+        if (_lemmaOfForm.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(form, out lemma))
+        {
+            return true;
+        }
+
+        lemma = null;
+        return Contains(form);
+    }
 
     /// <summary>True for a lower-case word Fundus must never split into parts.</summary>
     public bool IsUnsplittable(string word) => _noSplit.Contains(word);
@@ -139,6 +159,10 @@ internal sealed class WordMemo<T>(int capacity = WordMemo<T>.DefaultCapacity)
 
     private readonly ConcurrentDictionary<string, T> _values = new(StringComparer.Ordinal);
 
+    // ConcurrentDictionary.Count takes every lock of the table: with two indexing threads it was the hottest
+    // contention of a bulk import. A counter of our own costs one interlocked add per new word.
+    private int _count;
+
     public T Get(string word, Func<string, T> compute)
     {
         if (_values.TryGetValue(word, out var value))
@@ -147,9 +171,9 @@ internal sealed class WordMemo<T>(int capacity = WordMemo<T>.DefaultCapacity)
         }
 
         value = compute(word);
-        if (_values.Count < capacity)
+        if (Volatile.Read(ref _count) < capacity && _values.TryAdd(word, value))
         {
-            _values.TryAdd(word, value);
+            Interlocked.Increment(ref _count);
         }
 
         return value;

@@ -25,6 +25,7 @@ public sealed class GermanTextAnalyzer(GermanAnalysisOptions? options = null, Ge
     private readonly Enrichment.Gazetteer _gazetteer = Enrichment.Gazetteer.Default;
     private readonly WordMemo<string> _lemmas = new();
     private readonly WordMemo<string> _stems = new();
+    private readonly WordMemos _memos = new();
     private GermanCompoundSplitter? _splitter;
 
     public GermanAnalysisOptions Options { get; } = options ?? GermanAnalysisOptions.All;
@@ -33,6 +34,16 @@ public sealed class GermanTextAnalyzer(GermanAnalysisOptions? options = null, Ge
     {
         var tokenizer = new GermanWordTokenizer(reader);
         TokenStream stream = new HyphenatedWordFilter(tokenizer);
+        // Components belong to one thread (Lucene's reuse strategy), so the per-word chain needs no locking.
+        var source = new WordSource();
+        stream = new MemoizedWordFilter(stream, _memos, new WordChain(source, PerWordStages(source)));
+        return new TokenStreamComponents(tokenizer, stream);
+    }
+
+    /// <summary>The stages that see one word at a time; their results are memoized per word.</summary>
+    private TokenStream PerWordStages(WordSource source)
+    {
+        TokenStream stream = source;
         if (Options.GenderForms)
         {
             stream = new GenderFormFilter(stream, _lexicon);
@@ -56,7 +67,6 @@ public sealed class GermanTextAnalyzer(GermanAnalysisOptions? options = null, Ge
         }
 
         // Folds ä → a, ß → ss, ae → a after the lexicon had the real spelling: München and Muenchen meet.
-        stream = new GermanNormalizationFilter(stream);
-        return new TokenStreamComponents(tokenizer, stream);
+        return new GermanNormalizationFilter(stream);
     }
 }
