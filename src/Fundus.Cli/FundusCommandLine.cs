@@ -29,6 +29,7 @@ public static class FundusCommandLine
         root.Subcommands.Add(StatsCommand.Create());
         root.Subcommands.Add(AnalyzeCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
+        root.Subcommands.Add(EvalExtractionCommand.Create());
         return root;
     }
 

@@ -12,7 +12,7 @@ Inputs (run at development time; the output is committed, nothing is fetched at 
 
 Output: src/Fundus.Core/Enrichment/Resources/places.tsv.gz with
   name<TAB>kind<TAB>country<TAB>adjective stems (comma-separated)<TAB>population
-kinds: city (Germany, Austria, Switzerland, >= 1,000 inhabitants), world-city (elsewhere, >= 500,000),
+kinds: city (Germany, Austria, Switzerland, >= 1,000 inhabitants), world-city (elsewhere, >= 500,000, and capitals),
 state, region, country.
 """
 import argparse
@@ -122,7 +122,7 @@ def main():
             continue
         if country in DACH:
             kind = "city"
-        elif population >= 500_000:
+        elif population >= 500_000 or city.get("feature") == "PPLC":
             kind = "world-city"
         else:
             continue

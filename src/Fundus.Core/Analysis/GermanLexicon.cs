@@ -1,7 +1,5 @@
 using System.Collections.Concurrent;
 using System.Collections.Frozen;
-using System.IO.Compression;
-using System.Text;
 
 namespace Fundus.Analysis;
 
@@ -137,16 +135,7 @@ public sealed class GermanLexicon
     internal static IEnumerable<string> ReadCurated(string name) =>
         ReadLines(name).Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#')).Select(l => l.ToLowerInvariant());
 
-    internal static IEnumerable<string> ReadLines(string name)
-    {
-        var stream = typeof(GermanLexicon).Assembly.GetManifestResourceStream("Fundus.Analysis.Resources." + name)
-            ?? throw new InvalidOperationException($"The lexical resource {name} is missing from this build of Fundus.");
-        using var text = new StreamReader(name.EndsWith(".gz", StringComparison.Ordinal) ? new GZipStream(stream, CompressionMode.Decompress) : stream, Encoding.UTF8);
-        while (text.ReadLine() is { } line)
-        {
-            yield return line;
-        }
-    }
+    internal static IEnumerable<string> ReadLines(string name) => EmbeddedText.Lines("Fundus.Analysis.Resources." + name);
 }
 
 /// <summary>

@@ -32,6 +32,9 @@ public sealed class Gazetteer
 
     private static readonly Lazy<Gazetteer> Shared = new(Load);
 
+    /// <summary>Towns smaller than this get no demonym: Schorndorfer (39,000) yes, Gruber (Grub) no.</summary>
+    public const long MinDemonymPopulation = 20_000;
+
     private readonly FrozenDictionary<string, Place> _byName;
     private readonly FrozenDictionary<string, Place> _byAdjective;
 
@@ -144,9 +147,11 @@ public sealed class Gazetteer
 
         foreach (var adjective in adjectives)
         {
-            // A demonym of a short town name that is also a common noun (Hammer of Hamm, Lager of Lage) names no place;
-            // Leipziger, a noun too, is clearly Leipzig's.
-            if (isKnownWord(adjective) && place.Kind is PlaceKind.City or PlaceKind.WorldCity && place.Name.Length <= 5)
+            // A demonym that is also a common noun names a place only when the place is big (Wiener) or its name long
+            // (Leipziger); Hammer of Hamm and Lager of Lage name none. Demonyms of small towns are mostly surnames
+            // (Gruber of Grub, Huber of Hub): they name no place either.
+            if (place.Kind is PlaceKind.City or PlaceKind.WorldCity &&
+                (place.Population < MinDemonymPopulation || (isKnownWord(adjective) && place.Name.Length <= 5 && place.Population < 1_000_000)))
             {
                 continue;
             }
