@@ -1,4 +1,5 @@
 using Fundus.Analysis;
+using Fundus.Enrichment;
 using Fundus.Importing;
 using Fundus.Querying;
 using Fundus.Indexing;
@@ -19,8 +20,9 @@ public sealed class FundusEngine : IDisposable
 {
     private readonly ILogger _logger;
 
-    private FundusEngine(FundusOptions options, IArticleStore store, ArticleIndex index, FundusAnalyzer analyzer, ILogger logger)
+    private FundusEngine(FundusOptions options, IArticleStore store, ArticleIndex index, FundusAnalyzer analyzer, ArticleEnricher enricher, ILogger logger)
     {
+        Enricher = enricher;
         Options = options;
         Store = store;
         Index = index;
@@ -40,6 +42,13 @@ public sealed class FundusEngine : IDisposable
 
     public FundusAnalyzer Analyzer { get; }
 
+    /// <summary>Finds authors, format, places, organizations and topics in an article's text.</summary>
+    public ArticleEnricher Enricher { get; }
+
+    /// <summary>An article as stored, with the metadata found in its text and the provenance of every value; null if unknown.</summary>
+    public EnrichedArticle? Article(string id) =>
+        Store.Get(id) is { } article ? (Options.Enrichment ? Enricher.Enrich(article) : new EnrichedArticle(article, [])) : null;
+
     /// <summary>The built-in thesaurus and the editors' own entries in the data directory.</summary>
     public ThesaurusSource Thesaurus { get; }
 
@@ -51,8 +60,10 @@ public sealed class FundusEngine : IDisposable
         var analyzer = new FundusAnalyzer(options.Analysis);
         try
         {
-            var index = ArticleIndex.Open(options.DataDirectory, store, analyzer, loggers.CreateLogger<ArticleIndex>());
-            var engine = new FundusEngine(options, store, index, analyzer, loggers.CreateLogger<FundusEngine>());
+            var enricher = new ArticleEnricher(GermanLexicon.Default, Gazetteer.Default, analyzer.German);
+            Func<Article, Article>? enrich = options.Enrichment ? article => enricher.Enrich(article).Article : null;
+            var index = ArticleIndex.Open(options.DataDirectory, store, analyzer, enrich, loggers.CreateLogger<ArticleIndex>());
+            var engine = new FundusEngine(options, store, index, analyzer, enricher, loggers.CreateLogger<FundusEngine>());
             var healed = index.CatchUp();
             if (healed > 0)
             {

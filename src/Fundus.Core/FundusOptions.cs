@@ -11,6 +11,9 @@ public sealed record FundusOptions
     /// <summary>The German analysis chain; the index must be rebuilt when it changes.</summary>
     public Analysis.GermanAnalysisOptions Analysis { get; init; } = Fundus.Analysis.GermanAnalysisOptions.All;
 
+    /// <summary>Whether authors, format, places, organizations and topics are extracted from the text when indexing.</summary>
+    public bool Enrichment { get; init; } = true;
+
     /// <summary>Query-time stages.</summary>
     public Querying.QueryOptions Query { get; init; } = Fundus.Querying.QueryOptions.All;
 

@@ -39,6 +39,7 @@ public static class FundusWebApp
         var app = builder.Build();
         app.UseExceptionHandler(errors => errors.Run(WriteProblemAsync));
         app.MapSearchApi();
+        app.MapArticleApi();
         app.MapSearchPage();
         return app;
     }

@@ -72,7 +72,7 @@ public sealed class PlaceExtractor(Gazetteer gazetteer, GermanLexicon lexicon)
 
             var name = string.Join(' ', tokens.Skip(at).Take(length).Select(t => t.Text));
             var place = gazetteer.Find(name) ?? (name.EndsWith('s') ? gazetteer.Find(name[..^1]) : null);
-            if (place is not null && Plausible(place, name))
+            if (place is not null && Plausible(place, name, at > 0 ? tokens[at - 1].Text : null))
             {
                 return (place, place.Name == name ? "name:" + name : "genitive:" + name, at + length);
             }
@@ -81,10 +81,25 @@ public sealed class PlaceExtractor(Gazetteer gazetteer, GermanLexicon lexicon)
         return null;
     }
 
-    /// <summary>Essen, Lage, Hof: a town named like a common noun counts only when it is big.</summary>
-    private bool Plausible(Place place, string name) =>
-        place.Kind is not (PlaceKind.City or PlaceKind.WorldCity) || place.Population >= 100_000 ||
-        (!lexicon.IsCommonNoun(name.ToLowerInvariant()) && !lexicon.Contains(name.ToLowerInvariant()));
+    /// <summary>
+    /// Essen, Lage, Hof: a town named like a common word counts only when it is big, and never after an article
+    /// (das Essen, die Lage).
+    /// </summary>
+    private bool Plausible(Place place, string name, string? before)
+    {
+        if (place.Kind is not (PlaceKind.City or PlaceKind.WorldCity))
+        {
+            return true;
+        }
+
+        var common = lexicon.IsCommonNoun(name.ToLowerInvariant()) || lexicon.Contains(name.ToLowerInvariant());
+        return !common || (place.Population >= 100_000 && (before is null || !Articles.Contains(before)));
+    }
+
+    private static readonly HashSet<string> Articles = new(StringComparer.Ordinal)
+    {
+        "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "eines", "beim", "zum", "vom", "im", "am", "kein", "keine",
+    };
 
     private static void Add(List<Extracted> found, Place place, string rule)
     {

@@ -19,6 +19,7 @@ public sealed class ArticleIndex : IDisposable
 
     private readonly IArticleStore _store;
     private readonly Analyzer _analyzer;
+    private readonly Func<Article, Article> _enrich;
     private readonly ILogger _logger;
 
     // Guards the reference to the current generation: a search acquires its searcher under it, a switch swaps under it.
@@ -33,11 +34,12 @@ public sealed class ArticleIndex : IDisposable
     private IndexWriterLease? _lease;
     private IndexGeneration? _generation;
 
-    private ArticleIndex(IndexLayout layout, IArticleStore store, Analyzer analyzer, ILogger logger)
+    private ArticleIndex(IndexLayout layout, IArticleStore store, Analyzer analyzer, Func<Article, Article> enrich, ILogger logger)
     {
         Layout = layout;
         _store = store;
         _analyzer = analyzer;
+        _enrich = enrich;
         _logger = logger;
     }
 
@@ -70,9 +72,14 @@ public sealed class ArticleIndex : IDisposable
         }
     }
 
-    public static ArticleIndex Open(string dataDirectory, IArticleStore store, Analyzer analyzer, ILogger? logger = null)
+    /// <param name="dataDirectory">Where the index lives (<c>DATA/index</c>).</param>
+    /// <param name="store">The store the index follows.</param>
+    /// <param name="analyzer">The analyzer of every indexed field.</param>
+    /// <param name="enrich">Adds the metadata found in an article's text before it is indexed (none by default).</param>
+    /// <param name="logger">Where recovery and rebuilds are reported.</param>
+    public static ArticleIndex Open(string dataDirectory, IArticleStore store, Analyzer analyzer, Func<Article, Article>? enrich = null, ILogger? logger = null)
     {
-        var index = new ArticleIndex(new IndexLayout(dataDirectory), store, analyzer, logger ?? NullLogger.Instance);
+        var index = new ArticleIndex(new IndexLayout(dataDirectory), store, analyzer, enrich ?? (a => a), logger ?? NullLogger.Instance);
         index.OpenGeneration();
         return index;
     }
@@ -312,11 +319,11 @@ public sealed class ArticleIndex : IDisposable
                 }
                 else if (fresh)
                 {
-                    writer.AddDocument(ArticleDocumentBuilder.Build(change.Article, change.CreatedSequence));
+                    writer.AddDocument(ArticleDocumentBuilder.Build(_enrich(change.Article), change.CreatedSequence));
                 }
                 else
                 {
-                    writer.UpdateDocument(id, ArticleDocumentBuilder.Build(change.Article, change.CreatedSequence));
+                    writer.UpdateDocument(id, ArticleDocumentBuilder.Build(_enrich(change.Article), change.CreatedSequence));
                 }
             });
             applied += changes.Count;

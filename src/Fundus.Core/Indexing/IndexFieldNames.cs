@@ -27,15 +27,19 @@ public static class IndexFieldNames
     /// <summary>Commit user-data key: the highest store change sequence the commit contains.</summary>
     public const string CommitSequenceKey = "fundus.sequence";
 
-    /// <summary>The fields a free-text query searches, with their weights (authors and title above teaser, teaser above body).</summary>
+    /// <summary>
+    /// The fields a free-text query searches, with their weights (authors and title above teaser, teaser above body).
+    /// Places, organizations and topics are mostly found in the teaser itself, so they add little on their own: a
+    /// match there must not outweigh the words of the text (<c>german-matching.tsv</c>, Cybersicherheit).
+    /// </summary>
     public static IReadOnlyList<(string Field, float Boost)> SearchedTextFields { get; } =
     [
         (ArticleFields.Authors, 3f),
         (ArticleFields.Title, 2.5f),
         (ArticleFields.Teaser, 1.5f),
-        (ArticleFields.Places, 1.5f),
-        (ArticleFields.Topics, 1.5f),
-        (ArticleFields.Organizations, 1.2f),
+        (ArticleFields.Places, 0.5f),
+        (ArticleFields.Topics, 0.3f),
+        (ArticleFields.Organizations, 0.5f),
         (ArticleFields.Body, 1f),
     ];
 

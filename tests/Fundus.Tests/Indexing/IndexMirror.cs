@@ -29,9 +29,9 @@ internal static class IndexMirror
             return hashes;
         }) ?? [];
 
-    /// <summary>Id → content hash of every live article in the store.</summary>
+    /// <summary>Id → content hash of every live article in the store, with the metadata its text holds, as indexed.</summary>
     public static Dictionary<string, string> StoredHashes(FundusEngine engine) =>
         engine.Store.ChangesSince(0, int.MaxValue)
             .Where(c => !c.IsDeletion)
-            .ToDictionary(c => c.Id, c => ArticleIdentity.ContentHash(c.Article!), StringComparer.Ordinal);
+            .ToDictionary(c => c.Id, c => ArticleIdentity.ContentHash(engine.Enricher.Enrich(c.Article!).Article), StringComparer.Ordinal);
 }

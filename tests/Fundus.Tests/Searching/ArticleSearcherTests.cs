@@ -173,7 +173,9 @@ public sealed class ArticleSearcherTests : IDisposable
             Filters = new Dictionary<string, IReadOnlyList<string>> { [ArticleFields.Format] = ["Kommentar"] },
         });
 
-        Assert.Equal("g2", Assert.Single(results.Hits).Id);
+        Assert.Contains(results.Hits, h => h.Id == "g2");
+        Assert.DoesNotContain(results.Hits, h => h.Id == "g1");
+        Assert.All(results.Hits, h => Assert.Equal("Kommentar", h.Format));
     }
 
     public void Dispose()

@@ -1,0 +1,22 @@
+using Fundus.Enrichment;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Fundus.Web;
+
+/// <summary><c>GET /api/articles/{id}</c>: one article with its metadata and where each value came from.</summary>
+internal static class ArticleApi
+{
+    public static IEndpointRouteBuilder MapArticleApi(this IEndpointRouteBuilder routes)
+    {
+        routes.MapGet("/api/articles/{id}", (string id, FundusEngine engine) =>
+            engine.Article(id) is { } found
+                ? Results.Ok(new ArticleResponse(found.Article, found.Provenance))
+                : Results.Problem(title: "Nicht gefunden", detail: $"Es gibt keinen Artikel mit der Kennung „{id}“.", statusCode: StatusCodes.Status404NotFound));
+        return routes;
+    }
+}
+
+/// <summary>The article as Fundus shows it, and the provenance of its metadata (provided by the import or extracted by a rule).</summary>
+internal sealed record ArticleResponse(Article Article, IReadOnlyList<Provenance> Provenance);
