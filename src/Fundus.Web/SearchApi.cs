@@ -56,11 +56,38 @@ internal sealed record SearchResponse(
 /// <summary>Reads a <see cref="SearchRequest"/> from the query string; a malformed number is the reader's mistake.</summary>
 internal static class SearchRequestBinder
 {
+    /// <summary>Query-string names of the filters, and the fields they filter (several values of one: OR).</summary>
+    public static IReadOnlyDictionary<string, string> FilterParameters { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["author"] = ArticleFields.Authors,
+        ["format"] = ArticleFields.Format,
+        ["place"] = ArticleFields.Places,
+        ["organization"] = ArticleFields.Organizations,
+        ["topic"] = ArticleFields.Topics,
+        ["year"] = ArticleFields.Year,
+    };
+
     public static SearchRequest Bind(IQueryCollection query)
     {
+        var filters = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        foreach (var (parameter, field) in FilterParameters)
+        {
+            var values = query[parameter].Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v!.Trim()).Distinct().ToList();
+            if (values.Count > SearchRequest.MaxFilterValues)
+            {
+                throw new QueryRejectedException($"Höchstens {SearchRequest.MaxFilterValues} Werte für „{parameter}“.");
+            }
+
+            if (values.Count > 0)
+            {
+                filters[field] = values;
+            }
+        }
+
         return new SearchRequest
         {
             Query = query["q"].ToString(),
+            Filters = filters,
             Page = Number(query, "page", 1),
             Size = Number(query, "size", 10),
             Explain = string.Equals(query["explain"].ToString(), "true", StringComparison.OrdinalIgnoreCase),

@@ -57,7 +57,9 @@ internal static class SearchPage
                     meta.Add(encoder.Encode(hit.Format));
                 }
 
-                meta.AddRange(hit.Authors.Select(encoder.Encode));
+                // Author and place names link to their facet: all articles by that author, from that place.
+                meta.AddRange(hit.Authors.Select(a => FacetLink("author", a)));
+                meta.AddRange(hit.Places.Select(p => FacetLink("place", p)));
                 if (hit.Published is { } published)
                 {
                     meta.Add(published.ToString("d. MMMM yyyy", CultureInfo.GetCultureInfo("de-DE")));
@@ -82,6 +84,9 @@ internal static class SearchPage
         http.Response.Headers.ContentSecurityPolicy = "default-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
         return Results.Content(html.ToString(), "text/html; charset=utf-8");
     }
+
+    private static string FacetLink(string parameter, string value) =>
+        $"<a href=\"/suche?{parameter}={Uri.EscapeDataString(value)}\">{HtmlEncoder.Default.Encode(value)}</a>";
 
     private static string CountText(long total) => total switch
     {

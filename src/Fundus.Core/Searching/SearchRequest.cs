@@ -19,6 +19,9 @@ public sealed record SearchRequest
     /// <summary>Results beyond this many are not paged to: deep paging costs the server, not the reader.</summary>
     public const int MaxResultWindow = 10_000;
 
+    /// <summary>Values of one filter at most: enough for any facet selection, too few to build a huge query.</summary>
+    public const int MaxFilterValues = 50;
+
     public string? Query { get; init; }
 
     /// <summary>Exact facet values by field (<see cref="ArticleFields"/>); values of one field combine with OR.</summary>

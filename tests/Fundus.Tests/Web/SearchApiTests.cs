@@ -90,5 +90,47 @@ public sealed class SearchApiTests : IDisposable
         Assert.Equal(1, total);
     }
 
+    [Fact]
+    public async Task Filters_by_author_and_place_narrow_the_results_and_values_of_one_filter_combine_with_OR()
+    {
+        await using var server = await RunningServer.StartAsync(_data);
+
+        using var huemer = JsonDocument.Parse(await server.Client.GetStringAsync("/api/search?author=Ulrike%20Huemer&size=50"));
+        using var either = JsonDocument.Parse(await server.Client.GetStringAsync("/api/search?author=Ulrike%20Huemer&author=Lena%20Sargalski&size=50"));
+        using var both = JsonDocument.Parse(await server.Client.GetStringAsync("/api/search?author=Ulrike%20Huemer&place=Linz&format=Werkstattbericht&size=50"));
+
+        var huemerTotal = huemer.RootElement.GetProperty("total").GetInt32();
+        Assert.True(huemerTotal > 0);
+        Assert.True(either.RootElement.GetProperty("total").GetInt32() > huemerTotal);
+        Assert.All(both.RootElement.GetProperty("hits").EnumerateArray(), h => Assert.Equal("Werkstattbericht", h.GetProperty("format").GetString()));
+        Assert.True(both.RootElement.GetProperty("total").GetInt32() <= huemerTotal);
+    }
+
+    [Fact]
+    public async Task An_article_shows_where_each_value_came_from_and_an_unknown_id_is_404()
+    {
+        await using var server = await RunningServer.StartAsync(_data);
+        using var search = JsonDocument.Parse(await server.Client.GetStringAsync("/api/search?q=Fehlerkultur&size=1"));
+        var id = search.RootElement.GetProperty("hits")[0].GetProperty("id").GetString();
+
+        using var article = JsonDocument.Parse(await server.Client.GetStringAsync($"/api/articles/{id}"));
+        using var missing = await server.Client.GetAsync("/api/articles/gibt-es-nicht");
+
+        var provenance = article.RootElement.GetProperty("provenance").EnumerateArray().ToList();
+        Assert.Contains(provenance, p => p.GetProperty("field").GetString() == "authors" && p.GetProperty("value").GetString() == "Philipp Stolz"
+            && p.GetProperty("origin").GetString() == "extracted" && p.GetProperty("rule").GetString() == "verb-name");
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+    }
+
+    [Fact]
+    public async Task Author_names_in_results_link_to_their_facet()
+    {
+        await using var server = await RunningServer.StartAsync(_data);
+
+        var html = await server.Client.GetStringAsync("/suche?q=Fehlerkultur");
+
+        Assert.Contains("<a href=\"/suche?author=Philipp%20Stolz\">Philipp Stolz</a>", html, StringComparison.Ordinal);
+    }
+
     public void Dispose() => _data.Dispose();
 }
