@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Fundus.Analysis;
-using Lucene.Net.Analysis.TokenAttributes;
 
 namespace Fundus.Cli;
 
@@ -31,32 +30,7 @@ internal static class AnalyzeCommand
     }
 
     /// <summary>One line per position: the terms at it, each with its type.</summary>
-    public static IEnumerable<string> Describe(GermanTextAnalyzer analyzer, string text)
-    {
-        using var stream = analyzer.GetTokenStream(ArticleFields.Teaser, text);
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        var type = stream.AddAttribute<ITypeAttribute>();
-        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
-        stream.Reset();
-        var lines = new List<string>();
-        var current = new List<string>();
-        while (stream.IncrementToken())
-        {
-            if (increment.PositionIncrement > 0 && current.Count > 0)
-            {
-                lines.Add(string.Join("  ", current));
-                current.Clear();
-            }
-
-            current.Add(type.Type == TokenTypes.Word ? term.ToString() : $"{term} ({type.Type})");
-        }
-
-        stream.End();
-        if (current.Count > 0)
-        {
-            lines.Add(string.Join("  ", current));
-        }
-
-        return lines;
-    }
+    public static IEnumerable<string> Describe(GermanTextAnalyzer analyzer, string text) =>
+        AnalyzedText.Positions(analyzer, ArticleFields.Teaser, text)
+            .Select(p => string.Join("  ", p.Select(t => t.Type == TokenTypes.Word ? t.Text : $"{t.Text} ({t.Type})")));
 }

@@ -12,10 +12,17 @@ public sealed partial class OrganizationExtractor
     private static readonly Lazy<OrganizationExtractor> Shared = new(() => new OrganizationExtractor(
         EmbeddedText.Lines("Fundus.Enrichment.Resources.organizations.txt").ToList()));
 
-    private readonly List<string> _known;
+    // One pattern for all known names, longest first, built once: a pattern per name and call was the costliest
+    // part of extraction (ExtractionTests and fundus-bench index-throughput measure it).
+    private readonly Regex? _known;
 
-    public OrganizationExtractor(IEnumerable<string> known) =>
-        _known = known.Select(k => k.Trim()).Where(k => k.Length > 0 && !k.StartsWith('#')).OrderByDescending(k => k.Length).ToList();
+    public OrganizationExtractor(IEnumerable<string> known)
+    {
+        var names = known.Select(k => k.Trim()).Where(k => k.Length > 0 && !k.StartsWith('#')).OrderByDescending(k => k.Length).ToList();
+        _known = names.Count == 0
+            ? null
+            : new Regex($@"(?<![\p{{L}}-])(?:{string.Join('|', names.Select(Regex.Escape))})(?![\p{{L}}-])", RegexOptions.CultureInvariant);
+    }
 
     public static OrganizationExtractor Default => Shared.Value;
 
@@ -24,15 +31,12 @@ public sealed partial class OrganizationExtractor
         ArgumentNullException.ThrowIfNull(text);
         var found = new List<Extracted>();
         var covered = new List<(int Start, int End)>();
-        foreach (var name in _known)
+        if (_known is not null)
         {
-            foreach (Match match in Regex.Matches(text, $@"(?<![\p{{L}}-]){Regex.Escape(name)}(?![\p{{L}}-])"))
+            foreach (Match match in _known.Matches(text))
             {
-                if (!covered.Any(c => match.Index < c.End && match.Index + match.Length > c.Start))
-                {
-                    covered.Add((match.Index, match.Index + match.Length));
-                    Add(found, name, "list");
-                }
+                covered.Add((match.Index, match.Index + match.Length));
+                Add(found, match.Value, "list");
             }
         }
 

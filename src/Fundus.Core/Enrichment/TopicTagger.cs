@@ -1,6 +1,4 @@
 using Fundus.Analysis;
-using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.TokenAttributes;
 
 namespace Fundus.Enrichment;
 
@@ -30,7 +28,6 @@ public sealed class TopicTagger
             var topic = line[..colon].Trim();
             foreach (var entry in line[(colon + 1)..].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
             {
-                // Each position of the entry needs one of its terms (the word itself or its stacked forms).
                 var positions = Positions(entry);
                 if (positions.Length > 0)
                 {
@@ -57,44 +54,12 @@ public sealed class TopicTagger
         return found;
     }
 
-    private HashSet<string> Terms(string text)
-    {
-        var terms = new HashSet<string>(StringComparer.Ordinal);
-        using var stream = _analyzer.GetTokenStream(ArticleFields.Teaser, text);
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        stream.Reset();
-        while (stream.IncrementToken())
-        {
-            terms.Add(term.ToString());
-        }
+    private HashSet<string> Terms(string text) => AnalyzedText.Terms(_analyzer, ArticleFields.Teaser, text);
 
-        stream.End();
-        return terms;
-    }
-
-    private string[][] Positions(string entry)
-    {
-        var positions = new List<List<string>>();
-        using var stream = _analyzer.GetTokenStream(ArticleFields.Teaser, entry);
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        var type = stream.AddAttribute<ITypeAttribute>();
-        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
-        stream.Reset();
-        while (stream.IncrementToken())
-        {
-            if (increment.PositionIncrement > 0 || positions.Count == 0)
-            {
-                positions.Add([]);
-            }
-
-            // Only the word's own forms stand for it, not its parts: "Daten" must not be met by any compound part.
-            if (type.Type is not (TokenTypes.Part or TokenTypes.Head))
-            {
-                positions[^1].Add(term.ToString());
-            }
-        }
-
-        stream.End();
-        return positions.Where(p => p.Count > 0).Select(p => p.ToArray()).ToArray();
-    }
+    /// <summary>Each position of the entry needs one of its own forms; parts do not stand for the word ("Daten" is no compound part).</summary>
+    private string[][] Positions(string entry) =>
+        AnalyzedText.Positions(_analyzer, ArticleFields.Teaser, entry)
+            .Select(p => p.Where(t => t.Type is not (TokenTypes.Part or TokenTypes.Head)).Select(t => t.Text).ToArray())
+            .Where(p => p.Length > 0)
+            .ToArray();
 }

@@ -1,7 +1,6 @@
 using Fundus.Analysis;
 using Fundus.Indexing;
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 
@@ -459,30 +458,8 @@ public sealed class QueryCompiler(FundusAnalyzer analyzer, Thesaurus? thesaurus,
         return query;
     }
 
-    /// <summary>The terms of a text, grouped by position; several terms at one position are alternatives.</summary>
-    private static List<List<AnalyzedTerm>> Analyze(Analyzer analyzer, string field, string text)
-    {
-        var positions = new List<List<AnalyzedTerm>>();
-        using var stream = analyzer.GetTokenStream(field, text);
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        var type = stream.AddAttribute<ITypeAttribute>();
-        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
-        stream.Reset();
-        while (stream.IncrementToken())
-        {
-            if (increment.PositionIncrement > 0 || positions.Count == 0)
-            {
-                positions.Add([]);
-            }
+    private static List<List<AnalyzedTerm>> Analyze(Analyzer analyzer, string field, string text) => AnalyzedText.Positions(analyzer, field, text);
 
-            positions[^1].Add(new AnalyzedTerm(term.ToString(), type.Type));
-        }
-
-        stream.End();
-        return positions;
-    }
-
-    private readonly record struct AnalyzedTerm(string Text, string Type);
 
     /// <summary>
     /// What a word may expand to: typo tolerance, the bonus of its spelling, and the backoff of a compound to

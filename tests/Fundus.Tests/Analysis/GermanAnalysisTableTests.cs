@@ -1,6 +1,4 @@
 using Fundus.Analysis;
-using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.TokenAttributes;
 
 namespace Fundus.Tests.Analysis;
 
@@ -62,19 +60,6 @@ public sealed class GermanAnalysisTableTests
     [Fact]
     public void The_table_covers_a_few_hundred_cases() => Assert.True(Cases().Count() >= 180);
 
-    private static HashSet<string> Terms(string input)
-    {
-        var analyzer = input.StartsWith('?') ? Query : Index;
-        var terms = new HashSet<string>(StringComparer.Ordinal);
-        using var stream = analyzer.GetTokenStream(ArticleFields.Teaser, input.TrimStart('?'));
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        stream.Reset();
-        while (stream.IncrementToken())
-        {
-            terms.Add(term.ToString());
-        }
-
-        stream.End();
-        return terms;
-    }
+    private static HashSet<string> Terms(string input) =>
+        AnalyzedText.Terms(input.StartsWith('?') ? Query : Index, ArticleFields.Teaser, input.TrimStart('?'));
 }
