@@ -5,6 +5,10 @@ namespace Fundus.Enrichment;
 /// <summary>Where a value of an article came from: the import, or a rule that found it in the text.</summary>
 public sealed record Provenance(string Field, string Value, string Origin, string? Rule)
 {
+    /// <summary>For an extracted author: the role or affiliation the text gives (Referat Digitale Stadt Leipzig).</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public string? Detail { get; init; }
+
     public const string Provided = "provided";
     public const string ExtractedOrigin = "extracted";
 }
@@ -69,7 +73,7 @@ public sealed class ArticleEnricher
         }
 
         var found = extract();
-        provenance.AddRange(found.Select(f => new Provenance(field, f.Value, Provenance.ExtractedOrigin, f.Rule)));
+        provenance.AddRange(found.Select(f => new Provenance(field, f.Value, Provenance.ExtractedOrigin, f.Rule) { Detail = f.Detail }));
         return found.Select(f => f.Value).ToList();
     }
 }

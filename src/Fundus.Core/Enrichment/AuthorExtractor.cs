@@ -66,7 +66,22 @@ public sealed class AuthorExtractor(PersonNames names)
             }
         }
 
-        return found;
+        return found.Select(f => f with { Detail = RoleOf(tokens, f.Value) }).ToList();
+    }
+
+    /// <summary>The role beside the first place the name stands in the text.</summary>
+    private static string? RoleOf(IReadOnlyList<TextToken> tokens, string name)
+    {
+        var words = name.Split(' ');
+        for (var i = 0; i + words.Length <= tokens.Count; i++)
+        {
+            if (words.Select((w, k) => tokens[i + k].Is(w)).All(x => x))
+            {
+                return AuthorRoles.Of(tokens, i, i + words.Length);
+            }
+        }
+
+        return null;
     }
 
     private List<string> AfterVerb(IReadOnlyList<TextToken> tokens, int v)

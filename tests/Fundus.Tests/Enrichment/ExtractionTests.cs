@@ -76,6 +76,19 @@ public sealed class ExtractionTests : IDisposable
         Assert.Contains(enriched.Provenance, p => p is { Field: ArticleFields.Format, Origin: Provenance.ExtractedOrigin, Rule: "word:Standpunkt" });
     }
 
+    [Theory]
+    [InlineData("Beate Ginzel, Leiterin des Referats Digitale Stadt Leipzig, berichtet, wie die Stadt vorgeht.", "Beate Ginzel", "Leiterin des Referats Digitale Stadt Leipzig")]
+    [InlineData("Das kritisiert Christian Stuffrein vom Deutschen Landkreistag.", "Christian Stuffrein", "vom Deutschen Landkreistag")]
+    [InlineData("Die Verwaltung ändert sich, findet Gertrud Maltz-Schwarzfischer (SPD).", "Gertrud Maltz-Schwarzfischer", "SPD")]
+    [InlineData("Magistratsdirektorin Ulrike Huemer schildert im Werkstattbericht, wie der Kompass funktioniert.", "Ulrike Huemer", "Magistratsdirektorin")]
+    public void An_authors_role_or_affiliation_is_kept_apart_from_the_name(string sentence, string author, string role)
+    {
+        var enriched = Enricher.Enrich(new Article { Id = "r", Teaser = sentence });
+
+        Assert.Contains(author, enriched.Article.Authors);
+        Assert.Equal(role, enriched.Provenance.Single(p => p.Field == ArticleFields.Authors && p.Value == author).Detail);
+    }
+
     [Fact]
     public void Topics_come_from_the_analyzed_text_so_compounds_count()
     {
