@@ -39,6 +39,12 @@ public sealed class GermanCompoundSplitter(GermanLexicon lexicon)
             return CompoundParts.None;
         }
 
+        // Massnahmen, Buergeraemter: the spelling with umlauts and ß is the one the lexicon knows.
+        if (Respelled(word) is { } respelled && (lexicon.Contains(respelled) || Split(respelled).IsCompound))
+        {
+            return Split(respelled);
+        }
+
         var parts = BestSplit(word, minPart: lexicon.Contains(word) ? 4 : 3);
         if (parts.Count < 2)
         {
@@ -93,7 +99,7 @@ public sealed class GermanCompoundSplitter(GermanLexicon lexicon)
                     continue;
                 }
 
-                foreach (var link in Links)
+                foreach (var link in LinksAfter(word.AsSpan(i, j - i)))
                 {
                     if (j + link.Length <= n - minPart && word.AsSpan(j).StartsWith(link, StringComparison.Ordinal))
                     {
@@ -123,7 +129,7 @@ public sealed class GermanCompoundSplitter(GermanLexicon lexicon)
                     continue;
                 }
 
-                foreach (var link in Links)
+                foreach (var link in LinksAfter(word.AsSpan(i, j - i)))
                 {
                     var k = j + link.Length;
                     var rest = table.Slice(Fields * Math.Min(k, n), Fields);
@@ -132,7 +138,9 @@ public sealed class GermanCompoundSplitter(GermanLexicon lexicon)
                         continue;
                     }
 
-                    Consider(table, i, [rest[0] + 1, rest[1] + (j - i), rest[2], Math.Min(rest[3], j - i), j, k]);
+                    // A modifier that dropped its -e (schul of schule) counts as one letter less: städte|tage beats städt|etage.
+                    var inWords = rest[1] + (j - i) - (lexicon.Contains(word.AsSpan(i, j - i)) ? 0 : 1);
+                    Consider(table, i, [rest[0] + 1, inWords, rest[2], Math.Min(rest[3], j - i), j, k]);
                 }
             }
         }
@@ -140,7 +148,9 @@ public sealed class GermanCompoundSplitter(GermanLexicon lexicon)
         var parts = new List<string>(MaxParts);
         for (var at = 0; table[0] > 0 && at < n; at = table[(Fields * at) + 5])
         {
-            parts.Add(word[at..table[(Fields * at) + 4]]);
+            // A modifier that dropped its -e is emitted whole (schul → schule), so the part meets the word.
+            var part = word[at..table[(Fields * at) + 4]];
+            parts.Add(lexicon.Contains(part) || table[(Fields * at) + 4] == n ? part : part + "e");
         }
 
         return parts;
@@ -156,6 +166,33 @@ public sealed class GermanCompoundSplitter(GermanLexicon lexicon)
                 candidate.CopyTo(current);
             }
         }
+    }
+
+    /// <summary>
+    /// Nouns in -ung, -heit, -keit, -schaft, -tion, -ität, -tum, -ling always link with -s- (Gesundheitsamt is
+    /// gesundheit|s|amt, not gesundheit|samt); other modifiers may take any link.
+    /// </summary>
+    private static string[] LinksAfter(ReadOnlySpan<char> modifier)
+    {
+        foreach (var suffix in SLinkSuffixes)
+        {
+            if (modifier.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return SLinkOnly;
+            }
+        }
+
+        return Links;
+    }
+
+    private static readonly string[] SLinkSuffixes = ["ung", "heit", "keit", "schaft", "tion", "sion", "ität", "tum", "ling"];
+    private static readonly string[] SLinkOnly = ["s"];
+
+    private string? Respelled(string word)
+    {
+        var respelled = word.Replace("ae", "ä", StringComparison.Ordinal).Replace("oe", "ö", StringComparison.Ordinal)
+            .Replace("ue", "ü", StringComparison.Ordinal).Replace("ss", "ß", StringComparison.Ordinal);
+        return respelled != word ? respelled : null;
     }
 
     private static bool IsAllLetters(string word)

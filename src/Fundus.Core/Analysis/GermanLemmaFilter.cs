@@ -29,13 +29,13 @@ public sealed class GermanLemmaFilter : StackingFilter
     private static readonly Func<string, string> StemOf = Stem;
     private readonly IFlagsAttribute _flags;
 
-    internal GermanLemmaFilter(TokenStream input, GermanLexicon lexicon, WordMemo<string> memo, WordMemo<string> stems, bool forQueries)
+    internal GermanLemmaFilter(TokenStream input, GermanLexicon lexicon, WordMemo<string> memo, WordMemo<string> stems, bool forQueries, GermanCompoundSplitter? splitter)
         : base(input)
     {
         _lexicon = lexicon;
         _memo = memo;
         _stems = stems;
-        _lemmatize = word => Lemmatize(_lexicon, word);
+        _lemmatize = word => Lemmatize(_lexicon, word, splitter);
         _forQueries = forQueries;
         _flags = AddAttribute<IFlagsAttribute>();
     }
@@ -50,7 +50,13 @@ public sealed class GermanLemmaFilter : StackingFilter
     }
 
     /// <summary>The base form of one lower-case word.</summary>
-    public static string Lemmatize(GermanLexicon lexicon, string word)
+    public static string Lemmatize(GermanLexicon lexicon, string word) => Lemmatize(lexicon, word, splitter: null);
+
+    /// <summary>
+    /// The base form of one lower-case word; with a <paramref name="splitter"/>, an unknown compound is lemmatized
+    /// through the head the splitter finds (landkreise → land|kreise → landkreis), else through its longest known tail.
+    /// </summary>
+    public static string Lemmatize(GermanLexicon lexicon, string word, GermanCompoundSplitter? splitter)
     {
         ArgumentNullException.ThrowIfNull(lexicon);
         ArgumentNullException.ThrowIfNull(word);
@@ -62,6 +68,12 @@ public sealed class GermanLemmaFilter : StackingFilter
         if (Respelled(lexicon, word) is { } respelled)
         {
             return Adjectival(respelled);
+        }
+
+        if (splitter?.Split(word) is { IsCompound: true } parts && word.EndsWith(parts.Head, StringComparison.Ordinal) &&
+            lexicon.TryGetLemma(parts.Head.AsSpan(), out var headLemma))
+        {
+            return string.Concat(word.AsSpan(0, word.Length - parts.Head.Length), headLemma ?? parts.Head);
         }
 
         for (var head = MinModifierLength; head <= word.Length - MinHeadLength; head++)

@@ -88,6 +88,7 @@ public sealed class GermanLexicon
     {
         var lemmaOfForm = new Dictionary<string, string>(StringComparer.Ordinal);
         var known = new HashSet<string>(StringComparer.Ordinal);
+        var domain = ReadCurated("domain-lexicon.txt").ToHashSet(StringComparer.Ordinal);
         foreach (var line in ReadLines("noun-forms.tsv.gz"))
         {
             var tab = line.IndexOf('\t', StringComparison.Ordinal);
@@ -102,9 +103,11 @@ public sealed class GermanLexicon
             {
                 known.Add(form);
 
-                // A form of two lemmas (akten: akt, akte) keeps the shorter, so the choice does not depend on order.
-                if (!lemmaOfForm.TryGetValue(form, out var other) || lemma.Length < other.Length ||
-                    (lemma.Length == other.Length && string.CompareOrdinal(lemma, other) < 0))
+                // A form of two lemmas (akten: akt, akte) keeps the domain's word, else the shorter, so the choice
+                // does not depend on order.
+                if (!lemmaOfForm.TryGetValue(form, out var other) || (domain.Contains(lemma) && !domain.Contains(other)) ||
+                    (domain.Contains(lemma) == domain.Contains(other) && (lemma.Length < other.Length ||
+                    (lemma.Length == other.Length && string.CompareOrdinal(lemma, other) < 0))))
                 {
                     lemmaOfForm[form] = lemma;
                 }
@@ -113,7 +116,6 @@ public sealed class GermanLexicon
 
         var commonNouns = known.ToFrozenSet(StringComparer.Ordinal);
         known.UnionWith(ReadLines("openthesaurus-words.txt.gz"));
-        var domain = ReadCurated("domain-lexicon.txt").ToList();
         known.UnionWith(domain);
 
         // The domain's own words are lemmas in their own right: Daten is not a plural of Datum here.

@@ -63,7 +63,7 @@ public sealed class GermanTextAnalyzer(GermanAnalysisOptions? options = null, Ge
 
         if (Options.Stemming)
         {
-            stream = new GermanLemmaFilter(stream, _lexicon, _lemmas, _stems, forQueries);
+            stream = new GermanLemmaFilter(stream, _lexicon, _lemmas, _stems, forQueries, Options.Compounds ? _splitter ??= new GermanCompoundSplitter(_lexicon) : null);
         }
 
         // Folds ä → a, ß → ss, ae → a after the lexicon had the real spelling: München and Muenchen meet.

@@ -32,7 +32,7 @@ public sealed class PlaceNameFilter(TokenStream input, Gazetteer gazetteer, bool
 
         // Demonyms end in -er (Linzer), place adjectives in -sch and its endings (niedersächsischen, deutschen).
         var mayBeAdjective = chars[^1] == 'r' || chars.Contains("sch", StringComparison.Ordinal);
-        if (!mayBeName && !mayBeAdjective)
+        if (!mayBeName && !mayBeAdjective && chars[^1] != 's')
         {
             return;
         }
@@ -45,6 +45,14 @@ public sealed class PlaceNameFilter(TokenStream input, Gazetteer gazetteer, bool
                 Emit(GermanLemmaFilter.Stem(chars.ToString()), TokenTypes.Word, keyword: true);
             }
 
+            return;
+        }
+
+        // Hessens, Niedersachsens: the genitive of a place name names the place.
+        if ((capitalized || forQueries) && chars.Length > 4 && chars[^1] == 's' && gazetteer.IsPlaceWord(chars[..^1]))
+        {
+            Keyword.IsKeyword = true;
+            Emit(chars[..^1].ToString(), TokenTypes.Place, keyword: true);
             return;
         }
 

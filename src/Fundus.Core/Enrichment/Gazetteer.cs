@@ -151,7 +151,7 @@ public sealed class Gazetteer
             // (Leipziger); Hammer of Hamm and Lager of Lage name none. Demonyms of small towns are mostly surnames
             // (Gruber of Grub, Huber of Hub): they name no place either.
             if (place.Kind is PlaceKind.City or PlaceKind.WorldCity &&
-                (place.Population < MinDemonymPopulation || (isKnownWord(adjective) && place.Name.Length <= 5 && place.Population < 1_000_000)))
+                (place.Population < MinDemonymPopulation || (isKnownWord(adjective) && place.Name.Length <= 5 && place.Population < 500_000)))
             {
                 continue;
             }
