@@ -48,6 +48,9 @@ public static class FundusWebApp
     {
         var engine = FundusEngine.Open(options, loggers);
         engine.ImportSeedIfEmpty();
+
+        // Loading the general thesaurus takes a second; do it now rather than in the first reader's search.
+        _ = Task.Run(() => engine.Thesaurus.Current);
         return engine;
     }
 

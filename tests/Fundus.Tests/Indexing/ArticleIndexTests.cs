@@ -26,6 +26,30 @@ public sealed class ArticleIndexTests : IDisposable
     }
 
     [Fact]
+    public void Searches_keep_answering_while_the_index_is_rebuilt()
+    {
+        using var engine = _data.OpenEngine();
+        engine.ImportSeedIfEmpty();
+        engine.Store.Upsert(Enumerable.Range(0, 2_000)
+            .Select(i => Article($"extra-{i}", $"Teaser {i} über Verwaltungsdigitalisierung und Bürgerbeteiligung in Kommunen."))
+            .ToList());
+        engine.Index.CatchUp();
+        var expected = Hits(engine, "Geisterstädten");
+
+        var rebuild = Task.Run(() => engine.Index.Rebuild());
+        var answers = new List<long>();
+        while (!rebuild.IsCompleted)
+        {
+            answers.Add(Hits(engine, "Geisterstädten"));
+        }
+
+        rebuild.GetAwaiter().GetResult();
+        answers.Add(Hits(engine, "Geisterstädten"));
+        Assert.NotEmpty(answers);
+        Assert.All(answers, total => Assert.Equal(expected, total));
+    }
+
+    [Fact]
     public void Reindex_switches_to_a_new_generation_and_removes_the_old_one()
     {
         using var engine = _data.OpenEngine();
