@@ -26,7 +26,7 @@ public sealed class ArticleIndexTests : IDisposable
     }
 
     [Fact]
-    public void Searches_keep_answering_while_the_index_is_rebuilt()
+    public async Task Searches_keep_answering_while_the_index_is_rebuilt()
     {
         using var engine = _data.OpenEngine();
         engine.ImportSeedIfEmpty();
@@ -43,7 +43,7 @@ public sealed class ArticleIndexTests : IDisposable
             answers.Add(Hits(engine, "Geisterstädten"));
         }
 
-        rebuild.GetAwaiter().GetResult();
+        await rebuild;
         answers.Add(Hits(engine, "Geisterstädten"));
         Assert.NotEmpty(answers);
         Assert.All(answers, total => Assert.Equal(expected, total));
