@@ -30,6 +30,8 @@ public sealed class FundusEngine : IDisposable
         _logger = logger;
         Thesaurus = new ThesaurusSource(options.DataDirectory, GermanLexicon.Default, options.Analysis.Stemming);
         Searcher = new ArticleSearcher(index, analyzer, Thesaurus, options.Query);
+        Related = new RelatedArticles(index, analyzer);
+        Suggestions = new Suggestions(index);
     }
 
     public FundusOptions Options { get; }
@@ -39,6 +41,12 @@ public sealed class FundusEngine : IDisposable
     public ArticleIndex Index { get; }
 
     public ArticleSearcher Searcher { get; }
+
+    /// <summary>"Ähnliche Artikel" for an article.</summary>
+    public RelatedArticles Related { get; }
+
+    /// <summary>Suggestions while typing, from public metadata.</summary>
+    public Suggestions Suggestions { get; }
 
     public FundusAnalyzer Analyzer { get; }
 

@@ -14,6 +14,10 @@ internal static class ArticleApi
             engine.Article(id) is { } found
                 ? Results.Ok(new ArticleResponse(found.Article, found.Provenance))
                 : Results.Problem(title: "Nicht gefunden", detail: $"Es gibt keinen Artikel mit der Kennung „{id}“.", statusCode: StatusCodes.Status404NotFound));
+        routes.MapGet("/api/articles/{id}/related", (string id, FundusEngine engine) =>
+            engine.Related.For(id) is { } related
+                ? Results.Ok(related)
+                : Results.Problem(title: "Nicht gefunden", detail: $"Es gibt keinen Artikel mit der Kennung „{id}“.", statusCode: StatusCodes.Status404NotFound));
         return routes;
     }
 }

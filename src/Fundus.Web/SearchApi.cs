@@ -35,6 +35,7 @@ internal static class SearchApi
                 results.DidYouMean,
                 results.Relaxed));
         });
+        routes.MapGet("/api/suggest", (string? q, FundusEngine engine) => Results.Ok(engine.Suggestions.For(q)));
         return routes;
     }
 }
@@ -88,10 +89,34 @@ internal static class SearchRequestBinder
         {
             Query = query["q"].ToString(),
             Filters = filters,
+            Sort = SortOf(query["sort"].ToString()),
+            From = DateOf(query, "from"),
+            To = DateOf(query, "to"),
             Page = Number(query, "page", 1),
             Size = Number(query, "size", 10),
             Explain = string.Equals(query["explain"].ToString(), "true", StringComparison.OrdinalIgnoreCase),
         };
+    }
+
+    private static SearchSort SortOf(string text) => text switch
+    {
+        "" or "relevance" or "relevanz" => SearchSort.Relevance,
+        "newest" or "neueste" => SearchSort.Newest,
+        "oldest" or "aelteste" or "älteste" => SearchSort.Oldest,
+        _ => throw new QueryRejectedException("„sort“ kennt relevance, newest und oldest."),
+    };
+
+    private static DateOnly? DateOf(IQueryCollection query, string name)
+    {
+        var text = query[name].ToString();
+        if (string.IsNullOrEmpty(text))
+        {
+            return null;
+        }
+
+        return DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date)
+            ? date
+            : throw new QueryRejectedException($"„{name}“ muss ein Datum wie 2024-06-30 sein.");
     }
 
     private static int Number(IQueryCollection query, string name, int fallback)

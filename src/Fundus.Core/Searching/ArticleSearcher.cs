@@ -51,11 +51,24 @@ public sealed class ArticleSearcher(ArticleIndex index, FundusAnalyzer analyzer,
 
     private SearchResults Run(IndexSearcher searcher, SearchRequest request, Query textQuery, Sort sort)
     {
-        var query = WithFilters(textQuery, request.Filters);
+        var query = WithFilters(textQuery, request.Filters, request);
         var window = request.Page * request.Size;
         var top = TopFieldCollector.Create(sort, window, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
-        var facets = new FacetCollector(request.FacetSize > 0 ? IndexFieldNames.FacetFields : []);
+
+        // Disjunctive facets: a field with selected values is counted without its own selection, so its other
+        // values keep their counts and can be added (OR); the other fields are counted over the hits.
+        var selected = request.Filters.Where(f => f.Value.Count > 0).Select(f => f.Key).ToHashSet(StringComparer.Ordinal);
+        var facetFields = request.FacetSize > 0 ? IndexFieldNames.FacetFields : [];
+        var facets = new FacetCollector(facetFields.Where(f => !selected.Contains(f)).ToList());
         searcher.Search(query, MultiCollector.Wrap(top, facets));
+        var counts = facets.Top(request.FacetSize);
+        foreach (var field in facetFields.Where(selected.Contains))
+        {
+            var others = request.Filters.Where(f => f.Key != field).ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal);
+            var own = new FacetCollector([field]);
+            searcher.Search(WithFilters(textQuery, others, request), own);
+            counts[field] = own.Top(request.FacetSize)[field];
+        }
 
         var page = top.GetTopDocs((request.Page - 1) * request.Size, request.Size);
         var hits = new List<SearchHit>(page.ScoreDocs.Length);
@@ -72,18 +85,24 @@ public sealed class ArticleSearcher(ArticleIndex index, FundusAnalyzer analyzer,
             });
         }
 
-        return new SearchResults(top.TotalHits, request.Page, request.Size, hits, facets.Top(request.FacetSize));
+        return new SearchResults(top.TotalHits, request.Page, request.Size, hits, counts);
     }
 
-    private static Query WithFilters(Query query, IReadOnlyDictionary<string, IReadOnlyList<string>> filters)
+    private static Query WithFilters(Query query, IReadOnlyDictionary<string, IReadOnlyList<string>> filters, SearchRequest request)
     {
         var active = filters.Where(f => f.Value.Count > 0).ToList();
-        if (active.Count == 0)
+        if (active.Count == 0 && request.From is null && request.To is null)
         {
             return query;
         }
 
         var combined = new BooleanQuery { { query, Occur.MUST } };
+        if (request.From is not null || request.To is not null)
+        {
+            var range = NumericRangeQuery.NewInt32Range(IndexFieldNames.PublishedDays, request.From?.DayNumber, request.To?.DayNumber, true, true);
+            combined.Add(new ConstantScoreQuery(range) { Boost = 0 }, Occur.MUST);
+        }
+
         foreach (var (field, values) in active)
         {
             if (!IndexFieldNames.FacetFields.Contains(field))

@@ -30,6 +30,12 @@ public sealed record SearchRequest
 
     public SearchSort Sort { get; init; } = SearchSort.Relevance;
 
+    /// <summary>Only articles published on or after this day (articles without a date drop out).</summary>
+    public DateOnly? From { get; init; }
+
+    /// <summary>Only articles published on or before this day (articles without a date drop out).</summary>
+    public DateOnly? To { get; init; }
+
     public int Page { get; init; } = 1;
 
     public int Size { get; init; } = 10;
@@ -56,6 +62,11 @@ public sealed record SearchRequest
         if ((long)Page * Size > MaxResultWindow)
         {
             throw new QueryRejectedException($"So weit blättert die Suche nicht: höchstens die ersten {MaxResultWindow:N0} Treffer. Bitte die Suche eingrenzen.");
+        }
+
+        if (From is { } from && To is { } to && from > to)
+        {
+            throw new QueryRejectedException("Der Zeitraum endet vor seinem Beginn.");
         }
 
         if (FacetSize is < 0 or > 100)

@@ -132,5 +132,64 @@ public sealed class SearchApiTests : IDisposable
         Assert.Contains("<a href=\"/suche?author=Philipp%20Stolz\">Philipp Stolz</a>", html, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_selected_facet_value_keeps_the_counts_of_the_other_values_of_its_facet()
+    {
+        await using var server = await RunningServer.StartAsync(_data);
+
+        using var all = JsonDocument.Parse(await server.Client.GetStringAsync("/api/search?size=1"));
+        using var one = JsonDocument.Parse(await server.Client.GetStringAsync("/api/search?size=1&format=Standpunkt"));
+
+        var formatsAll = Counts(all, "format");
+        var formatsOne = Counts(one, "format");
+        Assert.Equal(formatsAll, formatsOne);
+        Assert.Equal(formatsAll["Standpunkt"], one.RootElement.GetProperty("total").GetInt32());
+        Assert.True(Counts(one, "places").Values.Sum() < Counts(all, "places").Values.Sum());
+    }
+
+    [Fact]
+    public async Task Related_articles_share_the_topic_and_leave_the_article_out()
+    {
+        await using var server = await RunningServer.StartAsync(_data);
+        using var search = JsonDocument.Parse(await server.Client.GetStringAsync("/api/search?q=KI-Kompass&size=1"));
+        var id = search.RootElement.GetProperty("hits")[0].GetProperty("id").GetString();
+
+        using var related = JsonDocument.Parse(await server.Client.GetStringAsync($"/api/articles/{id}/related"));
+
+        var teasers = related.RootElement.EnumerateArray().Select(a => a.GetProperty("teaser").GetString()!).ToList();
+        Assert.NotEmpty(teasers);
+        Assert.DoesNotContain(related.RootElement.EnumerateArray(), a => a.GetProperty("id").GetString() == id);
+        Assert.Contains(teasers, t => t.Contains("Linz", StringComparison.Ordinal) || t.Contains("Intelligenz", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Suggestions_come_from_metadata_words_that_start_with_what_was_typed()
+    {
+        await using var server = await RunningServer.StartAsync(_data);
+
+        using var json = JsonDocument.Parse(await server.Client.GetStringAsync("/api/suggest?q=ginz"));
+
+        var first = json.RootElement[0];
+        Assert.Equal("Beate Ginzel", first.GetProperty("value").GetString());
+        Assert.Equal("authors", first.GetProperty("field").GetString());
+    }
+
+    [Theory]
+    [InlineData("/api/search?sort=zufall")]
+    [InlineData("/api/search?from=gestern")]
+    [InlineData("/api/search?from=2024-06-01&to=2024-01-01")]
+    public async Task Unknown_sort_and_malformed_dates_answer_400(string url)
+    {
+        await using var server = await RunningServer.StartAsync(_data);
+
+        using var response = await server.Client.GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    private static Dictionary<string, int> Counts(JsonDocument json, string facet) =>
+        json.RootElement.GetProperty("facets").GetProperty(facet).EnumerateArray()
+            .ToDictionary(v => v.GetProperty("value").GetString()!, v => v.GetProperty("count").GetInt32());
+
     public void Dispose() => _data.Dispose();
 }
