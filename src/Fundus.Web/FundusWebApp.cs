@@ -28,6 +28,7 @@ public static class FundusWebApp
         // Request-by-request logs drown what an operator needs to see; Fundus logs its own events.
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.Services.AddProblemDetails();
+        builder.Services.AddOpenApi();
         builder.Services.ConfigureHttpJsonOptions(json =>
         {
             json.SerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase;
@@ -38,6 +39,7 @@ public static class FundusWebApp
 
         var app = builder.Build();
         app.UseExceptionHandler(errors => errors.Run(WriteProblemAsync));
+        app.MapOpenApi();
         app.MapSearchApi();
         app.MapArticleApi();
         app.MapSearchPage();

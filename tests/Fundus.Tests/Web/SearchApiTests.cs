@@ -187,6 +187,30 @@ public sealed class SearchApiTests : IDisposable
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 
+    [Fact]
+    public async Task The_committed_OpenAPI_document_lists_every_route_the_server_serves()
+    {
+        await using var server = await RunningServer.StartAsync(_data);
+
+        using var served = JsonDocument.Parse(await server.Client.GetStringAsync("/openapi/v1.json"));
+        using var committed = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(RepositoryRoot(), "docs", "openapi.json")));
+
+        var paths = served.RootElement.GetProperty("paths").EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal);
+        Assert.Contains("/api/search", paths);
+        Assert.Equal(paths, committed.RootElement.GetProperty("paths").EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
+    }
+
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Fundus.slnx")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("Fundus.slnx not found above the test binaries.");
+    }
+
     private static Dictionary<string, int> Counts(JsonDocument json, string facet) =>
         json.RootElement.GetProperty("facets").GetProperty(facet).EnumerateArray()
             .ToDictionary(v => v.GetProperty("value").GetString()!, v => v.GetProperty("count").GetInt32());
