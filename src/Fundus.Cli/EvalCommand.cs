@@ -8,7 +8,7 @@ internal static class EvalCommand
 {
     public static Command Create()
     {
-        var judgments = new Argument<string>("QRELS") { Description = "Judgments: qid<TAB>query<TAB>doc:grade … (numeric docs are seed teasers)." };
+        var judgments = new Argument<FileInfo>("QRELS") { Description = "Judgments: qid<TAB>query<TAB>doc:grade … (numeric docs are seed teasers)." }.AcceptExistingOnly();
         var ablation = new Option<bool>("--ablation") { Description = "Also measure the chain with each German stage switched off in turn." };
         var run = new Option<string?>("--run") { Description = "Also write the rankings as a TREC run file.", HelpName = "OUT.trec" };
         var command = new Command(
@@ -22,13 +22,7 @@ internal static class EvalCommand
         command.Options.Add(ablation);
         command.SetAction(parse => FundusCommandLine.Guard(parse, output =>
         {
-            var path = parse.GetValue(judgments)!;
-            if (!File.Exists(path))
-            {
-                output.Error.WriteLine($"fundus: no such file: {path}");
-                return 1;
-            }
-
+            var path = parse.GetValue(judgments)!.FullName;
             using var engine = FundusEngine.Open(FundusCommandLine.Options(parse));
             engine.ImportSeedIfEmpty();
             var scores = RelevanceEvaluator.Evaluate(engine, RelevanceJudgments.Read(path));

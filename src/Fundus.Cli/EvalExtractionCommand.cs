@@ -11,7 +11,7 @@ internal static class EvalExtractionCommand
 {
     public static Command Create()
     {
-        var gold = new Argument<string>("GOLD") { Description = "Gold metadata: doc<TAB>authors<TAB>format<TAB>places (see docs/extraction.md)." };
+        var gold = new Argument<FileInfo>("GOLD") { Description = "Gold metadata: doc<TAB>authors<TAB>format<TAB>places (see docs/extraction.md)." }.AcceptExistingOnly();
         var teasers = new Option<string?>("--teasers") { Description = "Teaser text file the doc numbers refer to (default: the built-in seed).", HelpName = "FILE" };
         var command = new Command(
             "eval-extraction",
@@ -23,13 +23,7 @@ internal static class EvalExtractionCommand
         command.Options.Add(teasers);
         command.SetAction(parse => FundusCommandLine.Guard(parse, output =>
         {
-            var path = parse.GetValue(gold)!;
-            if (!File.Exists(path))
-            {
-                output.Error.WriteLine($"fundus: no such file: {path}");
-                return 1;
-            }
-
+            var path = parse.GetValue(gold)!.FullName;
             var texts = parse.GetValue(teasers) is { } file ? ReadTeasers(file) : Seed.SeedData.Teasers();
             using var analyzer = new GermanTextAnalyzer();
             var enricher = new ArticleEnricher(GermanLexicon.Default, Gazetteer.Default, analyzer);
