@@ -43,6 +43,7 @@ public static class FundusWebApp
         app.MapSearchApi();
         app.MapArticleApi();
         app.MapSearchPage();
+        app.MapArticlePage();
         return app;
     }
 

@@ -188,6 +188,36 @@ public sealed class SearchApiTests : IDisposable
     }
 
     [Fact]
+    public async Task The_page_shows_facets_whose_links_toggle_the_filter_and_chips_that_remove_it()
+    {
+        await using var server = await RunningServer.StartAsync(_data);
+
+        var page = await server.Client.GetStringAsync("/suche?q=KI");
+        var filtered = await server.Client.GetStringAsync("/suche?q=KI&format=Werkstattbericht");
+
+        Assert.Contains("href=\"/suche?q=KI&amp;format=Werkstattbericht\"", page, StringComparison.Ordinal);
+        Assert.Contains("aria-current=\"true\"><span>Werkstattbericht</span>", filtered, StringComparison.Ordinal);
+        Assert.Contains("Alle Filter entfernen", filtered, StringComparison.Ordinal);
+        Assert.Contains("role=\"status\"", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_article_page_links_its_metadata_into_the_facets_and_shows_related_articles()
+    {
+        await using var server = await RunningServer.StartAsync(_data);
+        using var search = JsonDocument.Parse(await server.Client.GetStringAsync("/api/search?q=Fehlerkultur&size=1"));
+        var id = search.RootElement.GetProperty("hits")[0].GetProperty("id").GetString();
+
+        var html = await server.Client.GetStringAsync($"/artikel/{id}");
+        using var missing = await server.Client.GetAsync("/artikel/gibt-es-nicht");
+
+        Assert.Contains("<a href=\"/suche?author=Philipp%20Stolz\">Philipp Stolz</a>", html, StringComparison.Ordinal);
+        Assert.Contains("Ähnliche Artikel", html, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/artikel/", html, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+    }
+
+    [Fact]
     public async Task The_committed_OpenAPI_document_lists_every_route_the_server_serves()
     {
         await using var server = await RunningServer.StartAsync(_data);
