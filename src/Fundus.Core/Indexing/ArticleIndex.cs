@@ -184,6 +184,8 @@ public sealed class ArticleIndex : IDisposable
                     Swap(fresh);
                 }
 
+                Layout.RemoveAllBut(name);
+
                 _logger.LogInformation("Rebuilt the index as {Generation} up to change {Sequence}.", name, fresh.Sequence);
                 return fresh.Writer!.NumDocs;
             }
@@ -277,6 +279,7 @@ public sealed class ArticleIndex : IDisposable
         var generation = IndexGeneration.OpenWriter(Layout, name, _analyzer, create: true);
         Layout.SwitchTo(name);
         Swap(generation);
+        Layout.RemoveAllBut(name);
     }
 
     private IndexGeneration? TryOpenReader(string name)

@@ -56,7 +56,11 @@ public sealed class IndexLayout
         return name;
     }
 
-    /// <summary>Makes <paramref name="generation"/> the one in use, atomically, and removes the generations before it.</summary>
+    /// <summary>
+    /// Makes <paramref name="generation"/> the one in use, atomically. The old generations stay until
+    /// <see cref="RemoveAllBut"/>: the process switching may still have to close them
+    /// (<c>Searches_keep_answering_while_the_index_is_rebuilt</c> breaks if they go first).
+    /// </summary>
     public void SwitchTo(string generation)
     {
         var pointer = Path.Combine(Root, PointerFileName);
@@ -70,6 +74,11 @@ public sealed class IndexLayout
         }
 
         File.Move(temporary, pointer, overwrite: true);
+    }
+
+    /// <summary>Removes every generation but <paramref name="generation"/>, once nothing of this process uses them.</summary>
+    public void RemoveAllBut(string generation)
+    {
         foreach (var old in Directory.EnumerateDirectories(Root, GenerationPrefix + "*"))
         {
             if (!string.Equals(Path.GetFileName(old), generation, StringComparison.Ordinal))
