@@ -149,6 +149,25 @@ public sealed class ArticleIndexTests : IDisposable
     }
 
     [Fact]
+    public void A_rebuild_asked_for_by_another_process_is_done_by_the_index_owner()
+    {
+        using var owner = _data.OpenEngine();
+        owner.ImportSeedIfEmpty();
+        var before = owner.Index.Layout.CurrentGeneration;
+        using var cli = _data.OpenEngine();
+        Assert.False(cli.Index.IsWriter);
+
+        // What `fundus reindex` does when a server owns the index: leave a request, the server's follower acts.
+        File.WriteAllText(cli.Index.Layout.RebuildRequestFile, "cli");
+        new Fundus.Indexing.IndexFollower(owner, Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance).Step();
+        cli.Index.Follow();
+
+        Assert.NotEqual(before, owner.Index.Layout.CurrentGeneration);
+        Assert.False(File.Exists(cli.Index.Layout.RebuildRequestFile));
+        Assert.Equal(SeedFile.TeaserCount, cli.Search(new SearchRequest()).Total);
+    }
+
+    [Fact]
     public void A_damaged_index_is_rebuilt_from_the_store_at_start()
     {
         string generation;
