@@ -76,14 +76,6 @@ public sealed class GermanLexicon
         return _known.Contains(form);
     }
 
-    /// <summary>A lexicon of exactly these words, for tests: every word is its own lemma.</summary>
-    public static GermanLexicon Of(IEnumerable<string> words, IEnumerable<string>? noSplit = null) =>
-        new(
-            FrozenDictionary<string, string>.Empty,
-            words.Select(w => w.ToLowerInvariant()).ToFrozenSet(StringComparer.Ordinal),
-            (noSplit ?? []).Select(w => w.ToLowerInvariant()).ToFrozenSet(StringComparer.Ordinal),
-            FrozenSet<string>.Empty);
-
     private static GermanLexicon Load()
     {
         var lemmaOfForm = new Dictionary<string, string>(StringComparer.Ordinal);

@@ -97,19 +97,6 @@ public sealed class Gazetteer
     /// <summary>True for a lower-case single word, given as characters, that names a place.</summary>
     public bool IsPlaceWord(ReadOnlySpan<char> lowerWord) => _placeWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lowerWord);
 
-    /// <summary>A gazetteer of the given places and adjectives only, for tests.</summary>
-    public static Gazetteer Of(IEnumerable<(Place Place, string[] Adjectives)> places)
-    {
-        var byName = new Dictionary<string, Place>(StringComparer.Ordinal);
-        var byAdjective = new Dictionary<string, Place>(StringComparer.Ordinal);
-        foreach (var (place, adjectives) in places)
-        {
-            Add(byName, byAdjective, place, adjectives, isKnownWord: _ => false);
-        }
-
-        return new Gazetteer(byName, byAdjective);
-    }
-
     private static Gazetteer Load()
     {
         var byName = new Dictionary<string, Place>(StringComparer.Ordinal);

@@ -48,18 +48,6 @@ public sealed class ArticleIndex : IDisposable
     /// <summary>True in the process that writes the index.</summary>
     public bool IsWriter => _lease is not null;
 
-    /// <summary>False only in a read-only process while no index has been built yet.</summary>
-    public bool IsAvailable
-    {
-        get
-        {
-            lock (_swapGate)
-            {
-                return _generation is not null;
-            }
-        }
-    }
-
     /// <summary>The highest store sequence the searchable index contains.</summary>
     public long Sequence
     {
