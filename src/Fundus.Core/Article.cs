@@ -42,4 +42,7 @@ public sealed record Article
 
     /// <summary>Which file or feed the article came from, e.g. <c>seed.txt:2</c>.</summary>
     public string? Source { get; init; }
+
+    /// <summary>The article as any reader may see it: without the body when it is for subscribers.</summary>
+    public Article PublicView() => Access == ArticleAccess.Subscriber && Body is not null ? this with { Body = null } : this;
 }

@@ -53,9 +53,12 @@ public sealed class FundusEngine : IDisposable
     /// <summary>Finds authors, format, places, organizations and topics in an article's text.</summary>
     public ArticleEnricher Enricher { get; }
 
-    /// <summary>An article as stored, with the metadata found in its text and the provenance of every value; null if unknown.</summary>
+    /// <summary>
+    /// An article as any reader may see it (no subscriber body), with the metadata found in its text and the
+    /// provenance of every value; null if unknown.
+    /// </summary>
     public EnrichedArticle? Article(string id) =>
-        Store.Get(id) is { } article ? (Options.Enrichment ? Enricher.Enrich(article) : new EnrichedArticle(article, [])) : null;
+        Store.Get(id)?.PublicView() is { } article ? (Options.Enrichment ? Enricher.Enrich(article) : new EnrichedArticle(article, [])) : null;
 
     /// <summary>The built-in thesaurus and the editors' own entries in the data directory.</summary>
     public ThesaurusSource Thesaurus { get; }

@@ -20,14 +20,21 @@ public static class ArticleDocumentBuilder
         var document = new Document
         {
             new StringField(ArticleFields.Id, article.Id, Field.Store.YES),
-            new StoredField(IndexFieldNames.StoredArticle, ArticleJson.Serialize(article)),
+            new StoredField(IndexFieldNames.StoredArticle, ArticleJson.Serialize(article.PublicView())),
             new NumericDocValuesField(ArticleFields.ImportOrder, createdSequence),
             new StringField(ArticleFields.Access, article.Access == ArticleAccess.Subscriber ? "subscriber" : "public", Field.Store.NO),
         };
 
         AddText(document, ArticleFields.Title, article.Title);
         AddText(document, ArticleFields.Teaser, article.Teaser);
-        AddText(document, ArticleFields.Body, article.Body);
+
+        // The body of a subscriber article is not searchable at all until readers can prove a subscription:
+        // no hit, count, snippet or suggestion may come from text a reader may not see
+        // (Words_of_a_subscriber_body_never_reach_an_anonymous_reader).
+        if (article.Access == ArticleAccess.Public)
+        {
+            AddText(document, ArticleFields.Body, article.Body);
+        }
 
         AddKeyword(document, ArticleFields.Format, article.Format is null ? [] : [article.Format]);
         AddKeyword(document, ArticleFields.Authors, article.Authors);

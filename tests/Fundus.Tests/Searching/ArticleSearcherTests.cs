@@ -178,6 +178,28 @@ public sealed class ArticleSearcherTests : IDisposable
         Assert.All(results.Hits, h => Assert.Equal("Kommentar", h.Format));
     }
 
+    [Fact]
+    public void Words_of_a_subscriber_body_never_reach_an_anonymous_reader()
+    {
+        _engine.Store.Upsert(
+        [
+            new Article { Id = "abo", Teaser = "Ein Bericht über Haushaltsplanung.", Body = "Das Kanarienvogelprotokoll bleibt geheim.", Access = ArticleAccess.Subscriber },
+            new Article { Id = "frei", Teaser = "Ein Bericht über Haushaltsplanung in Kiel.", Body = "Öffentlicher Text.", Access = ArticleAccess.Public },
+        ]);
+        _engine.Index.CatchUp();
+
+        var canary = _engine.Search(new SearchRequest { Query = "Kanarienvogelprotokoll" });
+        var topic = _engine.Search(new SearchRequest { Query = "Haushaltsplanung", Size = 10 });
+
+        Assert.Equal(0, canary.Total);
+        Assert.Null(canary.DidYouMean);
+        Assert.Contains(topic.Hits, h => h.Id == "abo");
+        Assert.Contains(topic.Hits, h => h.Id == "frei");
+        Assert.Null(_engine.Article("abo")!.Article.Body);
+        Assert.Equal("Öffentlicher Text.", _engine.Article("frei")!.Article.Body);
+        Assert.DoesNotContain(_engine.Related.For("frei") ?? [], a => a.Body?.Contains("Kanarienvogel", StringComparison.Ordinal) == true);
+    }
+
     public void Dispose()
     {
         _engine.Dispose();
