@@ -12,7 +12,7 @@ namespace Fundus.Analysis;
 /// every other word with Lucene's light German stemmer (<c>digitalen → digital</c>), which leaves
 /// <c>sicherheit</c> whole. A word the lexicon does not know is tried with its umlauts and ß restored
 /// (<c>muenchen, munchen → münchen</c>; <c>strasse → straße</c>), so every spelling meets the lexicon's.
-/// Memoized per word.
+/// Runs once per distinct word: it is one of the stages <see cref="MemoizedWordFilter"/> memoizes.
 /// </summary>
 public sealed class GermanLemmaFilter : StackingFilter
 {
@@ -20,22 +20,15 @@ public sealed class GermanLemmaFilter : StackingFilter
     private const int MinModifierLength = 3;
 
     private readonly GermanLexicon _lexicon;
-    private readonly WordMemo<string> _memo;
-    private readonly WordMemo<string> _stems;
+    private readonly GermanCompoundSplitter? _splitter;
     private readonly bool _forQueries;
-
-    // Created once: a lambda per token would allocate a delegate per token.
-    private readonly Func<string, string> _lemmatize;
-    private static readonly Func<string, string> StemOf = Stem;
     private readonly IFlagsAttribute _flags;
 
-    internal GermanLemmaFilter(TokenStream input, GermanLexicon lexicon, WordMemo<string> memo, WordMemo<string> stems, bool forQueries, GermanCompoundSplitter? splitter)
+    internal GermanLemmaFilter(TokenStream input, GermanLexicon lexicon, bool forQueries, GermanCompoundSplitter? splitter)
         : base(input)
     {
         _lexicon = lexicon;
-        _memo = memo;
-        _stems = stems;
-        _lemmatize = word => Lemmatize(_lexicon, word, splitter);
+        _splitter = splitter;
         _forQueries = forQueries;
         _flags = AddAttribute<IFlagsAttribute>();
     }
@@ -151,29 +144,24 @@ public sealed class GermanLemmaFilter : StackingFilter
             return;
         }
 
+        var word = Term.ToString();
         if (!_forQueries)
         {
             // In text, a capital letter marks a noun (or a sentence start): the lexicon knows nouns, the stemmer the rest.
             var capitalized = (_flags.Flags & GermanWordTokenizer.CapitalizedFlag) != 0;
-            var span = Term.Buffer.AsSpan(0, Term.Length);
-            var result = capitalized ? _memo.Get(span, _lemmatize) : _stems.Get(span, StemOf);
-            Term.SetEmpty().Append(result);
+            Term.SetEmpty().Append(capitalized ? Lemmatize(_lexicon, word, _splitter) : Stem(word));
             return;
         }
 
-        var word = Term.ToString();
+        // A query word may be a noun or not, whatever its case: look for both readings.
+        var lemma = Lemmatize(_lexicon, word, _splitter);
+        Term.SetEmpty().Append(lemma);
+
+        // A noun the lexicon knows has one reading (bürger is no burg); an unknown word may be either.
+        var stem = Stem(word);
+        if (stem != lemma && !_lexicon.Contains(word))
         {
-            // A query word may be a noun or not, whatever its case: look for both readings.
-            var lemma = _memo.Get(word, _lemmatize);
-            Term.SetEmpty().Append(lemma);
-
-            // A noun the lexicon knows has one reading (bürger is no burg); an unknown word may be either.
-            var stem = Stem(word);
-            if (stem != lemma && !_lexicon.Contains(word))
-            {
-                Emit(stem, Type.Type);
-            }
-
+            Emit(stem, Type.Type);
         }
     }
 }

@@ -23,8 +23,6 @@ public sealed class GermanTextAnalyzer(GermanAnalysisOptions? options = null, Ge
 
     private readonly GermanLexicon _lexicon = lexicon ?? GermanLexicon.Default;
     private readonly Enrichment.Gazetteer _gazetteer = Enrichment.Gazetteer.Default;
-    private readonly WordMemo<string> _lemmas = new();
-    private readonly WordMemo<string> _stems = new();
     private readonly WordMemos _memos = new();
     private GermanCompoundSplitter? _splitter;
 
@@ -63,7 +61,7 @@ public sealed class GermanTextAnalyzer(GermanAnalysisOptions? options = null, Ge
 
         if (Options.Stemming)
         {
-            stream = new GermanLemmaFilter(stream, _lexicon, _lemmas, _stems, forQueries, Options.Compounds ? _splitter ??= new GermanCompoundSplitter(_lexicon) : null);
+            stream = new GermanLemmaFilter(stream, _lexicon, forQueries, Options.Compounds ? _splitter ??= new GermanCompoundSplitter(_lexicon) : null);
         }
 
         // Folds ä → a, ß → ss, ae → a after the lexicon had the real spelling: München and Muenchen meet.
