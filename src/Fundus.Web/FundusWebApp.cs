@@ -38,12 +38,15 @@ public static class FundusWebApp
         builder.Services.AddHostedService<IndexFollowerService>();
 
         var app = builder.Build();
+        app.UseServerTiming();
         app.UseExceptionHandler(errors => errors.Run(WriteProblemAsync));
         app.MapOpenApi();
         app.MapSearchApi();
         app.MapArticleApi();
         app.MapSearchPage();
         app.MapArticlePage();
+        app.MapHelpPage();
+        app.MapStaticAssets();
         return app;
     }
 

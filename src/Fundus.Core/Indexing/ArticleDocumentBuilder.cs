@@ -11,6 +11,9 @@ namespace Fundus.Indexing;
 /// </summary>
 public static class ArticleDocumentBuilder
 {
+    /// <summary>Longer titles are not offered as suggestions: they would not fit the list.</summary>
+    private const int MaxSuggestedTitle = 200;
+
     private static readonly FieldType TextWithOffsets = CreateTextWithOffsets();
     private static readonly FieldType SurfaceText = CreateSurfaceText();
 
@@ -26,6 +29,12 @@ public static class ArticleDocumentBuilder
         };
 
         AddText(document, ArticleFields.Title, article.Title);
+        if (article.Title is { Length: > 0 and <= MaxSuggestedTitle } title)
+        {
+            // Titles are suggested while typing; they are public for every article.
+            document.Add(new StringField(IndexFieldNames.Exact(ArticleFields.Title), title, Field.Store.NO));
+        }
+
         AddText(document, ArticleFields.Teaser, article.Teaser);
 
         // The body of a subscriber article is not searchable at all until readers can prove a subscription:

@@ -61,7 +61,7 @@ public sealed record SearchRequest
 
         if ((long)Page * Size > MaxResultWindow)
         {
-            throw new QueryRejectedException($"So weit blättert die Suche nicht: höchstens die ersten {MaxResultWindow:N0} Treffer. Bitte die Suche eingrenzen.");
+            throw new QueryRejectedException(string.Create(System.Globalization.CultureInfo.GetCultureInfo("de-DE"), $"So weit blättert die Suche nicht: höchstens die ersten {MaxResultWindow:N0} Treffer. Bitte die Suche eingrenzen."));
         }
 
         if (From is { } from && To is { } to && from > to)

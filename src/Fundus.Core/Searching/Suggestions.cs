@@ -8,8 +8,8 @@ namespace Fundus.Searching;
 public sealed record Suggestion(string Value, string Field, int Articles);
 
 /// <summary>
-/// Suggestions while typing, from the metadata readers search by: authors, places, topics, organizations and
-/// formats whose name has a word starting with what was typed (<c>gin</c> → Beate Ginzel). Only metadata, which is
+/// Suggestions while typing, from the metadata readers search by: titles, authors, places, topics, organizations
+/// and formats whose name has a word starting with what was typed (<c>gin</c> → Beate Ginzel). Only metadata, which is
 /// public for every article, never the text of an article a reader may not see.
 /// </summary>
 public sealed class Suggestions(ArticleIndex index)
@@ -17,7 +17,7 @@ public sealed class Suggestions(ArticleIndex index)
     public const int MinLength = 2;
     public const int MaxLength = 100;
 
-    private static readonly string[] Fields = [ArticleFields.Authors, ArticleFields.Places, ArticleFields.Topics, ArticleFields.Organizations, ArticleFields.Format];
+    private static readonly string[] Fields = [ArticleFields.Authors, ArticleFields.Places, ArticleFields.Topics, ArticleFields.Organizations, ArticleFields.Format, ArticleFields.Title];
 
     public IReadOnlyList<Suggestion> For(string? typed, int size = 8)
     {

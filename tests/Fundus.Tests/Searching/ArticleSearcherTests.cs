@@ -95,6 +95,19 @@ public sealed class ArticleSearcherTests : IDisposable
         Assert.DoesNotContain("<mark>", hit.Teaser, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("\"Künstliche Intelligenz\"", "<mark>Künstliche</mark> <mark>Intelligenz</mark>")]
+    [InlineData("Digital*", "<mark>Digital")]
+    [InlineData("Digitalisirung", "<mark>Digitalisierung")]
+    [InlineData("Städten", "<mark>Städte")]
+    public void Phrases_prefixes_typos_and_word_forms_are_marked_in_the_teaser(string query, string expectedMark)
+    {
+        var results = Search(query);
+
+        Assert.NotEmpty(results.Hits);
+        Assert.All(results.Hits.Take(3), h => Assert.Contains(expectedMark, h.Highlight, StringComparison.OrdinalIgnoreCase));
+    }
+
     [Fact]
     public void Markup_in_a_teaser_is_escaped_before_the_marks_are_inserted()
     {

@@ -196,9 +196,10 @@ public sealed class SearchApiTests : IDisposable
         var filtered = await server.Client.GetStringAsync("/suche?q=KI&format=Werkstattbericht");
 
         Assert.Contains("href=\"/suche?q=KI&amp;format=Werkstattbericht\"", page, StringComparison.Ordinal);
-        Assert.Contains("aria-current=\"true\"><span>Werkstattbericht</span>", filtered, StringComparison.Ordinal);
+        Assert.Matches("<a href=\"/suche\\?q=KI\" data-facet aria-current=\"true\"[^>]*>.*?Werkstattbericht</span>", filtered);
+        Assert.Contains("<a href=\"/suche?q=KI\">Format: Werkstattbericht", filtered, StringComparison.Ordinal);
         Assert.Contains("Alle Filter entfernen", filtered, StringComparison.Ordinal);
-        Assert.Contains("role=\"status\"", page, StringComparison.Ordinal);
+        Assert.Matches("<title>KI: [0-9]+ Treffer – Erweiterte Suche – Fundus</title>", page);
     }
 
     [Fact]
