@@ -27,6 +27,7 @@ public static class FundusCommandLine
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(ReindexCommand.Create());
         root.Subcommands.Add(StatsCommand.Create());
+        root.Subcommands.Add(KeysCommand.Create());
         root.Subcommands.Add(AnalyzeCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
         root.Subcommands.Add(EvalExtractionCommand.Create());

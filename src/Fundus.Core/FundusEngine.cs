@@ -19,6 +19,7 @@ namespace Fundus;
 public sealed class FundusEngine : IDisposable
 {
     private readonly ILogger _logger;
+    private int _disposed;
 
     private FundusEngine(FundusOptions options, IArticleStore store, ArticleIndex index, FundusAnalyzer analyzer, ArticleEnricher enricher, ILogger logger)
     {
@@ -54,11 +55,15 @@ public sealed class FundusEngine : IDisposable
     public ArticleEnricher Enricher { get; }
 
     /// <summary>
-    /// An article as any reader may see it (no subscriber body), with the metadata found in its text and the
-    /// provenance of every value; null if unknown.
+    /// An article as the reader may see it (for anyone but a subscriber, without the body of a subscriber-only
+    /// article), with the metadata found in its text and the provenance of every value; null if unknown.
     /// </summary>
-    public EnrichedArticle? Article(string id) =>
-        Store.Get(id)?.PublicView() is { } article ? (Options.Enrichment ? Enricher.Enrich(article) : new EnrichedArticle(article, [])) : null;
+    public EnrichedArticle? Article(string id, ReaderAccess access = ReaderAccess.Public)
+    {
+        var stored = Store.Get(id);
+        var article = access == ReaderAccess.Subscriber ? stored : stored?.PublicView();
+        return article is null ? null : Options.Enrichment ? Enricher.Enrich(article) : new EnrichedArticle(article, []);
+    }
 
     /// <summary>The built-in thesaurus and the editors' own entries in the data directory.</summary>
     public ThesaurusSource Thesaurus { get; }
@@ -125,8 +130,14 @@ public sealed class FundusEngine : IDisposable
         Index.IsWriter,
         Store.CheckIntegrity());
 
+    /// <summary>Closes index and store; a second call does nothing (the web host and its container may both call it).</summary>
     public void Dispose()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
         Index.Dispose();
         Store.Dispose();
         Analyzer.Dispose();

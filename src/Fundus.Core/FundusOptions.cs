@@ -17,6 +17,9 @@ public sealed record FundusOptions
     /// <summary>Query-time stages.</summary>
     public Querying.QueryOptions Query { get; init; } = Fundus.Querying.QueryOptions.All;
 
+    /// <summary>How many days the aggregated query statistics are kept (zero-result and top queries); 0 keeps none.</summary>
+    public int QueryLogRetentionDays { get; init; } = 30;
+
     /// <summary>The data directory from <c>--data</c>, else <c>FUNDUS_DATA</c>, else <c>./fundus-data</c>.</summary>
     public static string ResolveDataDirectory(string? fromCommandLine) =>
         Path.GetFullPath(

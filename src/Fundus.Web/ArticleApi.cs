@@ -2,6 +2,7 @@ using Fundus.Enrichment;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Fundus.Web.Security;
 
 namespace Fundus.Web;
 
@@ -10,8 +11,8 @@ internal static class ArticleApi
 {
     public static IEndpointRouteBuilder MapArticleApi(this IEndpointRouteBuilder routes)
     {
-        routes.MapGet("/api/articles/{id}", (string id, FundusEngine engine) =>
-            engine.Article(id) is { } found
+        routes.MapGet("/api/articles/{id}", (string id, HttpContext http, FundusEngine engine) =>
+            engine.Article(id, FundusPolicies.AccessOf(http.User)) is { } found
                 ? Results.Ok(new ArticleResponse(found.Article, found.Provenance))
                 : Results.Problem(title: "Nicht gefunden", detail: $"Es gibt keinen Artikel mit der Kennung „{id}“.", statusCode: StatusCodes.Status404NotFound));
         routes.MapGet("/api/articles/{id}/related", (string id, FundusEngine engine) =>

@@ -4,6 +4,8 @@ using Fundus.Searching;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Fundus.Storage;
+using Fundus.Web.Security;
 
 namespace Fundus.Web;
 
@@ -12,13 +14,15 @@ internal static class SearchApi
 {
     public static IEndpointRouteBuilder MapSearchApi(this IEndpointRouteBuilder routes)
     {
-        routes.MapGet("/api/search", ([AsParameters] SearchParameters parameters, FundusEngine engine) =>
+        routes.MapGet("/api/search", ([AsParameters] SearchParameters parameters, HttpContext http, FundusEngine engine, QueryLog log) =>
         {
             var clock = Stopwatch.StartNew();
             SearchResults results;
             try
             {
-                results = engine.Search(SearchRequestBinder.Bind(parameters));
+                var request = SearchRequestBinder.Bind(parameters) with { Access = FundusPolicies.AccessOf(http.User) };
+                results = engine.Search(request);
+                QueryStatistics.Record(log, request, results);
             }
             catch (QueryRejectedException e)
             {
@@ -60,3 +64,15 @@ internal sealed record SearchResponse(
     IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets,
     string? DidYouMean,
     bool Relaxed);
+
+/// <summary>What the query statistics count: first pages of searches with words, as readers start them.</summary>
+internal static class QueryStatistics
+{
+    public static void Record(QueryLog log, SearchRequest request, SearchResults results)
+    {
+        if (request.Page == 1)
+        {
+            log.Record(request.Query, results.Total);
+        }
+    }
+}

@@ -17,7 +17,8 @@ public sealed class FundusAnalyzer : AnalyzerWrapper
         German = new GermanTextAnalyzer(options);
         GermanQuery = new GermanTextAnalyzer(options, forQueries: true);
         Surface = new SurfaceTextAnalyzer();
-        _byField = IndexFieldNames.TextFields.ToDictionary(IndexFieldNames.Surface, _ => (Analyzer)Surface, StringComparer.Ordinal);
+        _byField = IndexFieldNames.TextFields.Append(IndexFieldNames.SubscriberBody)
+            .ToDictionary(IndexFieldNames.Surface, _ => (Analyzer)Surface, StringComparer.Ordinal);
     }
 
     /// <summary>The German chain for indexing text.</summary>

@@ -12,6 +12,12 @@ public sealed class ArticleDraft
 {
     public const int MaxIdLength = 200;
     public const int MaxListValueLength = 300;
+    public const int MaxListValues = 100;
+    public const int MaxTitleLength = 1_000;
+    public const int MaxTeaserLength = 20_000;
+
+    /// <summary>About 150 printed pages: longer is a mistake in the input, not an article.</summary>
+    public const int MaxBodyLength = 1_000_000;
 
     private readonly Dictionary<string, string> _text = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<string>> _lists = new(StringComparer.Ordinal);
@@ -52,6 +58,12 @@ public sealed class ArticleDraft
         if (teaser is null)
         {
             error = "missing teaser: every article needs a teaser text";
+            return null;
+        }
+
+        if (TooLong() is { } tooLong)
+        {
+            error = tooLong;
             return null;
         }
 
@@ -101,6 +113,21 @@ public sealed class ArticleDraft
             Access = access,
             Source = Text(ArticleFields.Source) ?? source,
         };
+    }
+
+    private string? TooLong()
+    {
+        foreach (var (field, limit) in new[] { (ArticleFields.Title, MaxTitleLength), (ArticleFields.Teaser, MaxTeaserLength), (ArticleFields.Body, MaxBodyLength) })
+        {
+            if (Text(field) is { } text && text.Length > limit)
+            {
+                return $"{field} has {text.Length:N0} characters; at most {limit:N0} are accepted";
+            }
+        }
+
+        return _lists.FirstOrDefault(l => l.Value.Count > MaxListValues) is { Key: { } list }
+            ? $"{list} has more than {MaxListValues} values"
+            : null;
     }
 
     private static bool TryParseDate(string text, out DateOnly date)

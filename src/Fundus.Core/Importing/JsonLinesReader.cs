@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 
 namespace Fundus.Importing;
@@ -49,78 +48,11 @@ public sealed class JsonLinesReader : IArticleReader
 
         using (document)
         {
-            if (document.RootElement.ValueKind != JsonValueKind.Object)
-            {
-                return ImportRecord.Problem(source, line.Number, ProblemKind.Rejected, $"expected an article object, found {document.RootElement.ValueKind}");
-            }
-
-            var warnings = new List<ImportProblem>();
-            var draft = new ArticleDraft();
-            foreach (var property in document.RootElement.EnumerateObject())
-            {
-                var field = ArticleDraft.ModelField(property.Name);
-                if (field is null)
-                {
-                    warnings.Add(new ImportProblem(source, line.Number, ProblemKind.Warning, $"unknown field '{property.Name}' ignored"));
-                    continue;
-                }
-
-                if (!Fill(draft, field, property.Value))
-                {
-                    return ImportRecord.Problem(source, line.Number, ProblemKind.Rejected, $"field '{field}' has a {property.Value.ValueKind} value that does not fit");
-                }
-            }
-
-            var article = draft.TryBuild($"{source}:{line.Number}", out var error);
+            var warnings = new List<string>();
+            var article = JsonArticle.Read(document.RootElement, $"{source}:{line.Number}", warnings, out var error);
             return article is null
                 ? ImportRecord.Problem(source, line.Number, ProblemKind.Rejected, error!)
-                : ImportRecord.Of(line.Number, article, warnings);
-        }
-    }
-
-    private static bool Fill(ArticleDraft draft, string field, JsonElement value)
-    {
-        if (value.ValueKind == JsonValueKind.Null)
-        {
-            return true;
-        }
-
-        if (ArticleFields.ListFields.Contains(field))
-        {
-            if (value.ValueKind == JsonValueKind.String)
-            {
-                draft.AddListValue(field, value.GetString()!);
-                return true;
-            }
-
-            if (value.ValueKind != JsonValueKind.Array)
-            {
-                return false;
-            }
-
-            foreach (var item in value.EnumerateArray())
-            {
-                if (item.ValueKind != JsonValueKind.String)
-                {
-                    return false;
-                }
-
-                draft.AddListValue(field, item.GetString()!);
-            }
-
-            return true;
-        }
-
-        switch (value.ValueKind)
-        {
-            case JsonValueKind.String:
-                draft.SetText(field, value.GetString());
-                return true;
-            case JsonValueKind.Number when field == ArticleFields.Id:
-                draft.SetText(field, value.GetRawText().ToString(CultureInfo.InvariantCulture));
-                return true;
-            default:
-                return false;
+                : ImportRecord.Of(line.Number, article, [.. warnings.Select(w => new ImportProblem(source, line.Number, ProblemKind.Warning, w))]);
         }
     }
 }

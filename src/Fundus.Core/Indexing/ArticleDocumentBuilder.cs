@@ -37,13 +37,10 @@ public static class ArticleDocumentBuilder
 
         AddText(document, ArticleFields.Teaser, article.Teaser);
 
-        // The body of a subscriber article is not searchable at all until readers can prove a subscription:
-        // no hit, count, snippet or suggestion may come from text a reader may not see
+        // The body of a subscriber article goes into a field that only subscribers' searches name; the stored
+        // article (snippets, related articles) is the public view without it
         // (Words_of_a_subscriber_body_never_reach_an_anonymous_reader).
-        if (article.Access == ArticleAccess.Public)
-        {
-            AddText(document, ArticleFields.Body, article.Body);
-        }
+        AddText(document, article.Access == ArticleAccess.Public ? ArticleFields.Body : IndexFieldNames.SubscriberBody, article.Body);
 
         AddKeyword(document, ArticleFields.Format, article.Format is null ? [] : [article.Format]);
         AddKeyword(document, ArticleFields.Authors, article.Authors);

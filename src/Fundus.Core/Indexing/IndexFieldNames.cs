@@ -18,6 +18,13 @@ public static class IndexFieldNames
     /// <summary>The analyzed free-text fields that have a surface companion.</summary>
     public static IReadOnlyList<string> TextFields { get; } = [ArticleFields.Title, ArticleFields.Teaser, ArticleFields.Body];
 
+    /// <summary>
+    /// The body of a subscriber-only article. A field of its own, searched only for subscribers: for everyone else
+    /// it does not exist, so no hit, count, statistic or spelling hint can come from it
+    /// (Words_of_a_subscriber_body_never_reach_an_anonymous_reader).
+    /// </summary>
+    public const string SubscriberBody = "body.subscriber";
+
     /// <summary>The field that holds the whole stored article as JSON, so a hit needs no trip to the store.</summary>
     public const string StoredArticle = "_article";
 
@@ -42,6 +49,10 @@ public static class IndexFieldNames
         (ArticleFields.Organizations, 0.5f),
         (ArticleFields.Body, 1f),
     ];
+
+    /// <summary>The free-text fields of a subscriber's search: the public ones and the subscriber-only body.</summary>
+    public static IReadOnlyList<(string Field, float Boost)> SubscriberTextFields { get; } =
+        [.. SearchedTextFields, (SubscriberBody, 1f)];
 
     /// <summary>The fields that are faceted and filtered by exact value.</summary>
     public static IReadOnlyList<string> FacetFields { get; } =

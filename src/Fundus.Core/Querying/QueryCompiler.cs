@@ -13,12 +13,14 @@ namespace Fundus.Querying;
 /// spelling as typed. Consecutive words are matched against the <see cref="Thesaurus"/>. A word the index does
 /// not know at all is searched with edit-distance tolerance scaled by its length.
 /// </summary>
-public sealed class QueryCompiler(FundusAnalyzer analyzer, Thesaurus? thesaurus, QueryOptions options, IndexReader reader)
+public sealed class QueryCompiler(FundusAnalyzer analyzer, Thesaurus? thesaurus, QueryOptions options, IndexReader reader, SearchScope? scope = null)
 {
     /// <summary>Fuzzy alternatives per word: enough for a typo, too few to blow up.</summary>
     public const int MaxFuzzyExpansions = 16;
 
-    private static readonly string[] SurfaceFields = [.. IndexFieldNames.TextFields.Select(IndexFieldNames.Surface)];
+    private readonly SearchScope _scope = scope ?? SearchScope.Public;
+
+    private IReadOnlyList<string> SurfaceFields => _scope.SurfaceFields;
 
     /// <summary>True once a word the index does not know was searched with typo tolerance.</summary>
     public bool UsedFuzzy { get; private set; }
@@ -120,7 +122,7 @@ public sealed class QueryCompiler(FundusAnalyzer analyzer, Thesaurus? thesaurus,
             var (length, synonyms) = options.Synonyms && thesaurus is not null ? LongestEntry(words, i) : (0, []);
             if (length == 0)
             {
-                if (Word(words[i].Text, QueryWeights.Fields, WordMode.Typed(options.Fuzzy)) is { } clause)
+                if (Word(words[i].Text, _scope.Fields, WordMode.Typed(options.Fuzzy)) is { } clause)
                 {
                     clauses.Add(clause);
                 }
@@ -155,7 +157,7 @@ public sealed class QueryCompiler(FundusAnalyzer analyzer, Thesaurus? thesaurus,
     /// <summary>Each word must match; a span of stop words only (Einer für Alle) must match as written, as a phrase.</summary>
     private Query? AllOrPhrase(IReadOnlyList<string> words, WordMode mode)
     {
-        var clauses = words.Select(w => Word(w, QueryWeights.Fields, mode)).ToList();
+        var clauses = words.Select(w => Word(w, _scope.Fields, mode)).ToList();
         return clauses.All(c => c is null) && words.Count > 1 ? Phrase(string.Join(' ', words), SurfaceFields) : All(clauses);
     }
 
@@ -337,7 +339,7 @@ public sealed class QueryCompiler(FundusAnalyzer analyzer, Thesaurus? thesaurus,
         positions.SelectMany(p => p).All(t => fields.All(f => reader.DocFreq(new Term(f.Field, t.Text)) == 0));
 
     /// <summary>Edit distance scaled by length: none below five letters or for acronyms, one up to eight, two beyond.</summary>
-    private static Query? Fuzzy(string text)
+    private Query? Fuzzy(string text)
     {
         var word = text.ToLowerInvariant();
         if (word.Length < 5 || text.All(c => !char.IsLetter(c) || char.IsUpper(c)) || !word.All(char.IsLetter))
@@ -354,7 +356,7 @@ public sealed class QueryCompiler(FundusAnalyzer analyzer, Thesaurus? thesaurus,
 
         // The analyzed fields hold compound parts too (Verwaltng finds Stadtverwaltung), spelled without umlauts.
         var folded = Fold(word);
-        foreach (var field in IndexFieldNames.TextFields)
+        foreach (var field in _scope.TextFields)
         {
             any.Add(new FuzzyQuery(new Term(field, folded), edits, prefixLength: 1, MaxFuzzyExpansions, transpositions: true));
         }
@@ -366,7 +368,7 @@ public sealed class QueryCompiler(FundusAnalyzer analyzer, Thesaurus? thesaurus,
         word.Replace("ä", "a", StringComparison.Ordinal).Replace("ö", "o", StringComparison.Ordinal)
             .Replace("ü", "u", StringComparison.Ordinal).Replace("ß", "ss", StringComparison.Ordinal);
 
-    private static Query Prefix(string text)
+    private Query Prefix(string text)
     {
         var any = new DisjunctionMaxQuery(0f) { Boost = QueryWeights.Prefix };
         foreach (var field in SurfaceFields)

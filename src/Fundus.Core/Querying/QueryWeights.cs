@@ -40,7 +40,4 @@ public static class QueryWeights
         TokenTypes.Place => 0.8f,
         _ => 1f,
     };
-
-    /// <summary>The weight of each searched field for free text (authors and title above teaser, teaser above body).</summary>
-    public static IReadOnlyList<(string Field, float Boost)> Fields => Indexing.IndexFieldNames.SearchedTextFields;
 }

@@ -29,7 +29,8 @@ public sealed class ArticleSearcher(ArticleIndex index, FundusAnalyzer analyzer,
         var sort = SortFor(request.Sort, hasText);
         return index.Search(searcher =>
         {
-            var compiler = new QueryCompiler(analyzer, options.Synonyms ? thesaurus.Current : null, options, searcher.IndexReader);
+            var scope = request.Access == ReaderAccess.Subscriber ? SearchScope.Subscriber : SearchScope.Public;
+            var compiler = new QueryCompiler(analyzer, options.Synonyms ? thesaurus.Current : null, options, searcher.IndexReader, scope);
             var textQuery = compiler.Compile(parsed);
             var results = Run(searcher, request, textQuery, sort);
             if (results.Total == 0 && CanRelax(parsed))

@@ -40,6 +40,9 @@ public sealed record SearchRequest
 
     public int Size { get; init; } = 10;
 
+    /// <summary>Who asks: a subscriber's search also looks into the bodies of subscriber-only articles.</summary>
+    public ReaderAccess Access { get; init; } = ReaderAccess.Public;
+
     /// <summary>Adds to every hit the reasons for its score.</summary>
     public bool Explain { get; init; }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Fundus.Web.Security;
 
 namespace Fundus.Web;
 
@@ -14,7 +15,7 @@ internal static class ArticlePage
     {
         routes.MapGet("/artikel/{id}", (string id, HttpContext http, FundusEngine engine) =>
         {
-            if (engine.Article(id) is not { } found)
+            if (engine.Article(id, FundusPolicies.AccessOf(http.User)) is not { } found)
             {
                 http.Response.StatusCode = StatusCodes.Status404NotFound;
                 return HtmlPage.Render(http, "Nicht gefunden", html => html.Append("<h1>Artikel nicht gefunden</h1><p><a href=\"/\">Zur Suche</a></p>"));
@@ -27,7 +28,7 @@ internal static class ArticlePage
                     .Append(HtmlPage.Encode(article.Title ?? Heading(article))).Append("</h1>")
                     .Append("<p class=\"teaser\">").Append(HtmlPage.Encode(article.Teaser)).Append("</p>");
 
-                // A subscriber article's body never reaches this page: the engine returns its public view.
+                // A subscriber article's body reaches this page only for a subscriber: else the engine returns its public view.
                 foreach (var paragraph in (article.Body ?? string.Empty).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
                 {
                     html.Append("<p>").Append(HtmlPage.Encode(paragraph)).Append("</p>");

@@ -3,6 +3,8 @@ using Fundus.Searching;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Fundus.Storage;
+using Fundus.Web.Security;
 
 namespace Fundus.Web;
 
@@ -21,14 +23,20 @@ internal static class SearchPage
         return routes;
     }
 
-    private static IResult Render(HttpContext http, FundusEngine engine)
+    private static IResult Render(HttpContext http, FundusEngine engine, QueryLog log)
     {
         var state = new SearchState(http.Request.Query);
         SearchResults? results = null;
         string? rejection = null;
         try
         {
-            results = engine.Search(SearchRequestBinder.Bind(SearchParameters.Read(http.Request.Query)) with { FacetSize = 10 });
+            var request = SearchRequestBinder.Bind(SearchParameters.Read(http.Request.Query)) with
+            {
+                FacetSize = 10,
+                Access = FundusPolicies.AccessOf(http.User),
+            };
+            results = engine.Search(request);
+            QueryStatistics.Record(log, request, results);
         }
         catch (QueryRejectedException e)
         {

@@ -21,11 +21,19 @@ internal sealed class RunningServer : IAsyncDisposable
 
     public FundusEngine Engine => _app.Services.GetRequiredService<FundusEngine>();
 
-    public static async Task<RunningServer> StartAsync(TempDataDirectory data)
+    public IServiceProvider Services => _app.Services;
+
+    /// <summary>Starts the server and waits until its engine is open (before, it answers 503).</summary>
+    public static async Task<RunningServer> StartAsync(TempDataDirectory data, FundusWebOptions? web = null, bool waitUntilReady = true)
     {
-        var app = FundusWebApp.Build(data.Options, ["http://127.0.0.1:0"]);
+        var app = FundusWebApp.Build(data.Options, ["http://127.0.0.1:0"], web: web);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        if (waitUntilReady)
+        {
+            await app.Services.GetRequiredService<EngineHost>().Ready.WaitAsync(TimeSpan.FromSeconds(60));
+        }
+
         return new RunningServer(app, new Uri(address));
     }
 

@@ -1,0 +1,34 @@
+using Fundus.Indexing;
+
+namespace Fundus.Querying;
+
+/// <summary>
+/// The text fields a search may look into, by who asks. Everyone searches the public fields; a subscriber also
+/// searches the body of subscriber-only articles. A field outside the scope is never named in the query, so for an
+/// anonymous reader the subscriber text does not exist: no hit, no count, no score statistic, no spelling hint.
+/// </summary>
+public sealed class SearchScope
+{
+    private SearchScope(IReadOnlyList<(string Field, float Boost)> fields, IReadOnlyList<string> textFields)
+    {
+        Fields = fields;
+        TextFields = textFields;
+        SurfaceFields = [.. textFields.Select(IndexFieldNames.Surface)];
+    }
+
+    /// <summary>What any reader may search.</summary>
+    public static SearchScope Public { get; } = new(IndexFieldNames.SearchedTextFields, IndexFieldNames.TextFields);
+
+    /// <summary>What a subscriber may search: the public fields and the subscriber-only body.</summary>
+    public static SearchScope Subscriber { get; } =
+        new(IndexFieldNames.SubscriberTextFields, [.. IndexFieldNames.TextFields, IndexFieldNames.SubscriberBody]);
+
+    /// <summary>Analyzed fields searched for free text, with their weights.</summary>
+    public IReadOnlyList<(string Field, float Boost)> Fields { get; }
+
+    /// <summary>The analyzed text fields with a surface companion (fuzzy words look here).</summary>
+    public IReadOnlyList<string> TextFields { get; }
+
+    /// <summary>The surface companions: phrases, prefixes and the exact-spelling bonus.</summary>
+    public IReadOnlyList<string> SurfaceFields { get; }
+}

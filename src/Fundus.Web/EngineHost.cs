@@ -1,0 +1,61 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Fundus.Web;
+
+/// <summary>Thrown while the engine is still opening: the host answers 503 with <c>Retry-After</c>.</summary>
+internal sealed class EngineNotReadyException() : Exception("Fundus is still opening its index.");
+
+/// <summary>
+/// Opens the engine in the background when the host starts, so that the server answers at once: 503 with a German
+/// message and <c>Retry-After</c> while a missing or damaged index is rebuilt from the store (or the demo articles
+/// are imported into an empty data directory), and searches as soon as it is done.
+/// </summary>
+internal sealed class EngineHost(FundusOptions options, ILoggerFactory loggers, IHostApplicationLifetime lifetime) : IHostedService, IDisposable
+{
+    private readonly TaskCompletionSource<FundusEngine> _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly ILogger _logger = loggers.CreateLogger<EngineHost>();
+
+    /// <summary>Completes with the engine once it is open.</summary>
+    public Task<FundusEngine> Ready => _ready.Task;
+
+    /// <summary>The open engine; throws <see cref="EngineNotReadyException"/> before.</summary>
+    public FundusEngine Engine => _ready.Task.IsCompletedSuccessfully ? _ready.Task.Result : throw new EngineNotReadyException();
+
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        _ = Task.Run(Open, CancellationToken.None);
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public void Dispose()
+    {
+        if (_ready.Task.IsCompletedSuccessfully)
+        {
+            _ready.Task.Result.Dispose();
+        }
+    }
+
+    private void Open()
+    {
+        try
+        {
+            var engine = FundusEngine.Open(options, loggers);
+            engine.ImportSeedIfEmpty();
+
+            // Loading the general thesaurus takes a second; do it now rather than in the first reader's search.
+            _ = engine.Thesaurus.Current;
+            _ready.SetResult(engine);
+            _logger.LogInformation("Ready: {Articles} articles.", engine.Store.Count());
+        }
+        catch (Exception e)
+        {
+            // Nothing can be served without the store: say why and stop rather than answer 503 for ever.
+            _logger.LogCritical(e, "Fundus could not open its data directory {Directory}.", options.DataDirectory);
+            _ready.SetException(e);
+            lifetime.StopApplication();
+        }
+    }
+}
