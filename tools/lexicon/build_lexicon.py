@@ -11,7 +11,8 @@ Outputs (into src/Fundus.Core/Analysis/Resources/):
   noun-forms.tsv.gz             lemma<TAB>form,form,...   (lower case; every noun lemma, with its inflected forms)
   openthesaurus-words.txt.gz    single words of OpenThesaurus that the noun list lacks (lower case, capitalized
                                 ones only: nouns), one per line
-  openthesaurus-synsets.txt.gz  synonym sets of OpenThesaurus: words|words|... (2 to 8 members, 1-3 words each)
+  openthesaurus-synsets.txt.gz  synonym sets of OpenThesaurus: words|words|... (2 to 8 members, 1-3 words each;
+                                hypernyms marked "(Oberbegriff)" left out)
 """
 import argparse
 import gzip
@@ -55,6 +56,10 @@ def thesaurus(path):
                 continue
             members = []
             for raw in line.rstrip("\n").split("|")[1:]:
+                # A hypernym is not a synonym: "Stralsund|Venedig des Nordens|Stadt (Oberbegriff)" must not make
+                # every Stadt a hit for Stralsund (test Stralsund_is_not_a_synonym_of_every_city_word).
+                if "(Oberbegriff)" in raw:
+                    continue
                 term = PAREN.sub("", raw).strip()
                 if not term or "..." in term or not all(WORD.fullmatch(w) for w in term.split()):
                     continue

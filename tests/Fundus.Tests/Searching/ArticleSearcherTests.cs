@@ -109,6 +109,13 @@ public sealed class ArticleSearcherTests : IDisposable
     }
 
     [Fact]
+    public void Stralsund_is_not_a_synonym_of_every_city_word()
+    {
+        // OpenThesaurus lists "Stadt" as the hypernym of Stralsund; a hypernym is no synonym.
+        Assert.Equal(0, Search("Stralsund").Total);
+    }
+
+    [Fact]
     public void Markup_in_a_teaser_is_escaped_before_the_marks_are_inserted()
     {
         _engine.Store.Upsert([new Article { Id = "xss", Teaser = "Gefährlich: <script>alert('Kommune')</script> im Teaser über Kommunen." }]);

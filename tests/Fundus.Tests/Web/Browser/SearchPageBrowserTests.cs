@@ -14,7 +14,13 @@ public sealed partial class SearchPageBrowserTests(ChromiumFixture chromium) : I
     private readonly TempDataDirectory _data = new();
     private RunningServer _server = null!;
 
-    public async Task InitializeAsync() => _server = await RunningServer.StartAsync(_data);
+    public async Task InitializeAsync()
+    {
+        // Generous waits: the suite runs these beside CPU-heavy tests on two cores. Assertions poll, so a
+        // passing test is no slower for it.
+        Assertions.SetDefaultExpectTimeout(20_000);
+        _server = await RunningServer.StartAsync(_data);
+    }
 
     public async Task DisposeAsync()
     {
@@ -34,14 +40,14 @@ public sealed partial class SearchPageBrowserTests(ChromiumFixture chromium) : I
         // Search.
         await page.GetByLabel("Suchbegriffe").FillAsync("Verwaltung");
         await page.GetByRole(AriaRole.Button, new() { Name = "Suchen" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("q=Verwaltung"));
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("q=Verwaltung"));
         var all = await HitCountAsync(page);
         Assert.True(all > 10, $"the seed has more than ten articles on Verwaltung, found {all}");
         await page.EvaluateAsync("() => window.fundusMarker = 'same page'");
 
         // Click a facet value: the count shrinks, the value is selected and shows as a removable chip.
         await page.Locator("aside a[data-facet]", new() { HasText = "Werkstattbericht" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("format=Werkstattbericht"));
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("format=Werkstattbericht"));
         await Assertions.Expect(page.Locator(".chips")).ToContainTextAsync("Format: Werkstattbericht");
         var filtered = await HitCountAsync(page);
         Assert.InRange(filtered, 11, all - 1);
@@ -53,17 +59,17 @@ public sealed partial class SearchPageBrowserTests(ChromiumFixture chromium) : I
 
         // Page 2 continues the numbering.
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Seiten" }).GetByRole(AriaRole.Link, new() { Name = "Seite 2" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("page=2"));
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("page=2"));
         Assert.Equal("11", await page.Locator("ol.hits").GetAttributeAsync("start"));
         var firstOnPage2 = await page.Locator("ol.hits .teaser").First.InnerTextAsync();
 
         // Open the article, then go back to page 2 of the filtered search.
         await page.Locator("ol.hits a", new() { HasText = "Zum Artikel" }).First.ClickAsync();
-        await page.WaitForURLAsync(new Regex("/artikel/"));
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/artikel/"));
         await Assertions.Expect(page.Locator("article.full .teaser")).ToHaveTextAsync(firstOnPage2);
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Ähnliche Artikel" })).ToBeVisibleAsync();
         await page.GoBackAsync();
-        await page.WaitForURLAsync(new Regex("format=Werkstattbericht.*page=2|page=2.*format=Werkstattbericht"));
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("format=Werkstattbericht.*page=2|page=2.*format=Werkstattbericht"));
         Assert.Equal(filtered, await HitCountAsync(page));
         Assert.Equal(firstOnPage2, await page.Locator("ol.hits .teaser").First.InnerTextAsync());
 
@@ -71,7 +77,7 @@ public sealed partial class SearchPageBrowserTests(ChromiumFixture chromium) : I
         await page.GoBackAsync();
         await Assertions.Expect(page.Locator("ol.hits")).ToHaveAttributeAsync("start", "1");
         await page.GoBackAsync();
-        await page.WaitForURLAsync(new Regex("q=Verwaltung"));
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("q=Verwaltung"));
         await Assertions.Expect(page.Locator("#treffer")).ToHaveTextAsync($"{all} Treffer");
     }
 
@@ -89,7 +95,7 @@ public sealed partial class SearchPageBrowserTests(ChromiumFixture chromium) : I
         await Assertions.Expect(option).ToHaveAttributeAsync("aria-selected", "true");
         await page.Keyboard.PressAsync("Enter");
 
-        await page.WaitForURLAsync(new Regex("author=Beate(\\+|%20)Ginzel"));
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("author=Beate(\\+|%20)Ginzel"));
         await Assertions.Expect(page.Locator(".chips")).ToContainTextAsync("Autor/Autorin: Beate Ginzel");
         Assert.True(await HitCountAsync(page) > 0);
     }
@@ -105,7 +111,7 @@ public sealed partial class SearchPageBrowserTests(ChromiumFixture chromium) : I
         await page.GetByRole(AriaRole.Group, new() { Name = "Eingrenzen" }).GetByLabel("Format").SelectOptionAsync("Werkstattbericht");
         await page.GetByRole(AriaRole.Button, new() { Name = "Suchen" }).ClickAsync();
 
-        await page.WaitForURLAsync(new Regex("format=Werkstattbericht"));
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("format=Werkstattbericht"));
         Assert.Equal(0, await page.GetByRole(AriaRole.Listbox).CountAsync());
         await Assertions.Expect(page.Locator(".chips")).ToContainTextAsync("Format: Werkstattbericht");
     }
@@ -123,7 +129,7 @@ public sealed partial class SearchPageBrowserTests(ChromiumFixture chromium) : I
         if (which == "article")
         {
             await page.Locator("ol.hits a", new() { HasText = "Zum Artikel" }).First.ClickAsync();
-            await page.WaitForURLAsync(new Regex("/artikel/"));
+            await Assertions.Expect(page).ToHaveURLAsync(new Regex("/artikel/"));
         }
 
         var results = await page.RunAxe();
