@@ -74,11 +74,12 @@ public sealed class FundusEngine : IDisposable
         loggers ??= NullLoggerFactory.Instance;
         var store = SqliteArticleStore.OpenIn(options.DataDirectory);
         var analyzer = new FundusAnalyzer(options.Analysis);
+        ArticleIndex? index = null;
         try
         {
             var enricher = new ArticleEnricher(GermanLexicon.Default, Gazetteer.Default, analyzer.German);
             Func<Article, Article>? enrich = options.Enrichment ? article => enricher.Enrich(article).Article : null;
-            var index = ArticleIndex.Open(options.DataDirectory, store, analyzer, enrich, loggers.CreateLogger<ArticleIndex>());
+            index = ArticleIndex.Open(options.DataDirectory, store, analyzer, enrich, loggers.CreateLogger<ArticleIndex>(), options.IndexStorage);
             var engine = new FundusEngine(options, store, index, analyzer, enricher, loggers.CreateLogger<FundusEngine>());
             var healed = index.CatchUp();
             if (healed > 0)
@@ -90,6 +91,9 @@ public sealed class FundusEngine : IDisposable
         }
         catch
         {
+            // The index holds the writer lease: a half-opened engine must give it back, or the next attempt in
+            // this process would only follow (Random_io_faults_lose_no_acknowledged_article_and_the_index_recovers_clean).
+            index?.Dispose();
             analyzer.Dispose();
             store.Dispose();
             throw;

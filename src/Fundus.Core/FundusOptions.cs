@@ -20,6 +20,12 @@ public sealed record FundusOptions
     /// <summary>How many days the aggregated query statistics are kept (zero-result and top queries); 0 keeps none.</summary>
     public int QueryLogRetentionDays { get; init; } = 30;
 
+    /// <summary>
+    /// Opens the Lucene directory of an index generation folder; null: the file system. A wrapper here can inject
+    /// faults (the reliability tests do) or keep the index elsewhere.
+    /// </summary>
+    public Func<string, Lucene.Net.Store.Directory>? IndexStorage { get; init; }
+
     /// <summary>The data directory from <c>--data</c>, else <c>FUNDUS_DATA</c>, else <c>./fundus-data</c>.</summary>
     public static string ResolveDataDirectory(string? fromCommandLine) =>
         Path.GetFullPath(

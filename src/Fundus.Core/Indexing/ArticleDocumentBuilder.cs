@@ -17,11 +17,15 @@ public static class ArticleDocumentBuilder
     private static readonly FieldType TextWithOffsets = CreateTextWithOffsets();
     private static readonly FieldType SurfaceText = CreateSurfaceText();
 
-    public static Document Build(Article article, long createdSequence)
+    /// <param name="article">The article as indexed (with the metadata found in its text).</param>
+    /// <param name="createdSequence">The store sequence at which it first appeared: the import order.</param>
+    /// <param name="contentHash">The store's content hash of the article, kept so index and store can be compared.</param>
+    public static Document Build(Article article, long createdSequence, string? contentHash = null)
     {
         ArgumentNullException.ThrowIfNull(article);
         var document = new Document
         {
+            new StoredField(IndexFieldNames.ContentHash, contentHash ?? string.Empty),
             new StringField(ArticleFields.Id, article.Id, Field.Store.YES),
             new StoredField(IndexFieldNames.StoredArticle, ArticleJson.Serialize(article.PublicView())),
             new NumericDocValuesField(ArticleFields.ImportOrder, createdSequence),

@@ -65,10 +65,23 @@ public sealed class ArticleIndex : IDisposable
     /// <param name="analyzer">The analyzer of every indexed field.</param>
     /// <param name="enrich">Adds the metadata found in an article's text before it is indexed (none by default).</param>
     /// <param name="logger">Where recovery and rebuilds are reported.</param>
-    public static ArticleIndex Open(string dataDirectory, IArticleStore store, Analyzer analyzer, Func<Article, Article>? enrich = null, ILogger? logger = null)
+    /// <param name="openDirectory">Opens the Lucene directory of a generation folder (default: the file system).</param>
+    public static ArticleIndex Open(
+        string dataDirectory, IArticleStore store, Analyzer analyzer, Func<Article, Article>? enrich = null, ILogger? logger = null,
+        Func<string, Lucene.Net.Store.Directory>? openDirectory = null)
     {
-        var index = new ArticleIndex(new IndexLayout(dataDirectory), store, analyzer, enrich ?? (a => a), logger ?? NullLogger.Instance);
-        index.OpenGeneration();
+        var index = new ArticleIndex(new IndexLayout(dataDirectory, openDirectory), store, analyzer, enrich ?? (a => a), logger ?? NullLogger.Instance);
+        try
+        {
+            index.OpenGeneration();
+        }
+        catch
+        {
+            // Give the writer lease back: a later attempt in this process must be able to take it.
+            index.Dispose();
+            throw;
+        }
+
         return index;
     }
 
@@ -86,16 +99,41 @@ public sealed class ArticleIndex : IDisposable
 
         lock (_writeGate)
         {
-            var generation = _generation!;
-            var applied = Apply(generation, fresh: false);
-            if (applied > 0)
+            var generation = CurrentGenerationOrNull() ?? ReopenCurrent();
+            try
             {
-                IndexGeneration.Commit(generation.Writer!, generation.Sequence);
-                generation.Searchers.MaybeRefreshBlocking();
-            }
+                var applied = Apply(generation, fresh: false);
+                if (applied > 0)
+                {
+                    IndexGeneration.Commit(generation.Writer!, generation.Sequence);
+                    generation.Searchers.MaybeRefreshBlocking();
+                }
 
-            return applied;
+                return applied;
+            }
+            catch (Exception e) when (IsStorageFailure(e))
+            {
+                // The writer may have dropped buffered documents after the error, while the sequence in memory
+                // already counts them. Only the last commit is certain: go back to it, so the next round applies
+                // the rest again (Random_io_faults_lose_no_acknowledged_article_and_the_index_recovers_clean).
+                _logger.LogWarning(e, "Writing the index failed; returning to its last commit and retrying.");
+                Swap(null, abandon: true);
+                ReopenCurrent();
+                throw;
+            }
         }
+    }
+
+    private static bool IsStorageFailure(Exception e) =>
+        e is IOException or ObjectDisposedException || e.InnerException is IOException;
+
+    /// <summary>Opens the current generation's writer at its last commit; after a storage failure, or to retry one.</summary>
+    private IndexGeneration ReopenCurrent()
+    {
+        var name = Layout.CurrentGeneration ?? throw new InvalidOperationException("There is no index generation to reopen.");
+        var generation = IndexGeneration.OpenWriter(Layout, name, _analyzer, create: false);
+        Swap(generation);
+        return generation;
     }
 
     /// <summary>
@@ -310,11 +348,11 @@ public sealed class ArticleIndex : IDisposable
                 }
                 else if (fresh)
                 {
-                    writer.AddDocument(ArticleDocumentBuilder.Build(_enrich(change.Article), change.CreatedSequence));
+                    writer.AddDocument(ArticleDocumentBuilder.Build(_enrich(change.Article), change.CreatedSequence, Storage.ArticleIdentity.ContentHash(change.Article)));
                 }
                 else
                 {
-                    writer.UpdateDocument(id, ArticleDocumentBuilder.Build(_enrich(change.Article), change.CreatedSequence));
+                    writer.UpdateDocument(id, ArticleDocumentBuilder.Build(_enrich(change.Article), change.CreatedSequence, Storage.ArticleIdentity.ContentHash(change.Article)));
                 }
             });
             applied += changes.Count;

@@ -28,6 +28,9 @@ public static class IndexFieldNames
     /// <summary>The field that holds the whole stored article as JSON, so a hit needs no trip to the store.</summary>
     public const string StoredArticle = "_article";
 
+    /// <summary>The store's content hash of the indexed article (<see cref="IndexConsistency"/>).</summary>
+    public const string ContentHash = "_hash";
+
     /// <summary>Days since 0001-01-01 of the publication date, for date ranges and sorting.</summary>
     public const string PublishedDays = "published.days";
 

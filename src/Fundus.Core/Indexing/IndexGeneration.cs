@@ -39,7 +39,7 @@ internal sealed class IndexGeneration : IDisposable
     /// <summary>Opens a generation for writing; <paramref name="create"/> starts it empty with sequence 0 committed.</summary>
     public static IndexGeneration OpenWriter(IndexLayout layout, string name, Analyzer analyzer, bool create)
     {
-        var directory = FSDirectory.Open(layout.PathOf(name));
+        var directory = layout.Open(name);
         try
         {
             var config = new IndexWriterConfig(Analysis.GermanTextAnalyzer.Version, analyzer)
@@ -73,7 +73,7 @@ internal sealed class IndexGeneration : IDisposable
     /// <summary>Opens a generation that another process writes, for searching only.</summary>
     public static IndexGeneration OpenReader(IndexLayout layout, string name)
     {
-        var directory = FSDirectory.Open(layout.PathOf(name));
+        var directory = layout.Open(name);
         try
         {
             var searchers = new SearcherManager(directory, new SimilaritySearcherFactory());

@@ -13,13 +13,19 @@ public sealed class IndexLayout
     private const string PointerFileName = "current";
     private const string GenerationPrefix = "gen-";
 
-    public IndexLayout(string dataDirectory)
+    public IndexLayout(string dataDirectory, Func<string, Lucene.Net.Store.Directory>? openDirectory = null)
     {
         Root = Path.Combine(dataDirectory, "index");
         Directory.CreateDirectory(Root);
+        _openDirectory = openDirectory ?? (path => Lucene.Net.Store.FSDirectory.Open(path));
     }
 
+    private readonly Func<string, Lucene.Net.Store.Directory> _openDirectory;
+
     public string Root { get; }
+
+    /// <summary>The Lucene directory of a generation: on the file system, unless <see cref="FundusOptions.IndexStorage"/> says otherwise.</summary>
+    public Lucene.Net.Store.Directory Open(string generation) => _openDirectory(PathOf(generation));
 
     public string LeaseFile => Path.Combine(Root, "writer.lock");
 
