@@ -8,7 +8,6 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -125,7 +124,7 @@ public static class FundusWebApp
         {
             QueryRejectedException rejected => Problems.BadRequest(rejected),
             EngineNotReadyException => NotReady(context),
-            SqliteException { SqliteErrorCode: 13 } => Results.Problem(
+            StoreFullException => Results.Problem(
                 title: "Speicher voll",
                 detail: "Der Speicherplatz reicht nicht; nichts von dieser Anfrage wurde gespeichert. Nach dem Freigeben von Platz erneut senden.",
                 statusCode: StatusCodes.Status507InsufficientStorage),

@@ -20,7 +20,15 @@ public sealed class ArticleImporter(IArticleStore store)
         var report = new ImportReport();
         foreach (var path in paths)
         {
-            ImportFile(path, report, progress);
+            try
+            {
+                ImportFile(path, report, progress);
+            }
+            catch (StoreFullException)
+            {
+                // Reported with the file; the files after it would fail the same way.
+                break;
+            }
         }
 
         return report;
@@ -67,6 +75,13 @@ public sealed class ArticleImporter(IArticleStore store)
                 var records = ImportFormatDetector.ReaderFor(format).Read(reader, Path.GetFileName(path));
                 Store(records, report, articles => progress?.Report(new ImportProgress(path, reader.BaseStream.Position, total, articles)));
             }
+        }
+        catch (StoreFullException)
+        {
+            report.Add(new ImportProblem(path, 0, ProblemKind.Rejected,
+                $"the disk is full: the batch being written was not stored; {report.Created + report.Updated + report.Unchanged} articles were stored before it. " +
+                "Free space and run the same import again: articles already stored are skipped as unchanged."));
+            throw;
         }
         catch (UnauthorizedAccessException e)
         {

@@ -13,6 +13,9 @@ public sealed class SqliteArticleStore : IArticleStore
 
     private const int SchemaVersion = 1;
 
+    /// <summary>SQLITE_FULL: the disk or the size limit is reached.</summary>
+    private const int SqliteFull = 13;
+
     private readonly SqliteConnection _connection;
 
     // Microsoft.Data.Sqlite connections are not thread-safe; the web host calls in from many requests.
@@ -47,6 +50,38 @@ public sealed class SqliteArticleStore : IArticleStore
     public IReadOnlyList<UpsertOutcome> Upsert(IReadOnlyList<Article> articles)
     {
         ArgumentNullException.ThrowIfNull(articles);
+        try
+        {
+            return UpsertOrThrow(articles);
+        }
+        catch (SqliteException e) when (e.SqliteErrorCode == SqliteFull)
+        {
+            throw new StoreFullException(e);
+        }
+    }
+
+    /// <summary>Caps the database at a number of pages, as a full disk would: for tests of what a full disk does.</summary>
+    internal void LimitPages(long pages)
+    {
+        lock (_gate)
+        {
+            Execute($"PRAGMA max_page_count = {pages.ToString(System.Globalization.CultureInfo.InvariantCulture)};");
+        }
+    }
+
+    /// <summary>The number of pages the database has now.</summary>
+    internal long PageCount()
+    {
+        lock (_gate)
+        {
+            using var command = _connection.CreateCommand();
+            command.CommandText = "PRAGMA page_count;";
+            return (long)command.ExecuteScalar()!;
+        }
+    }
+
+    private IReadOnlyList<UpsertOutcome> UpsertOrThrow(IReadOnlyList<Article> articles)
+    {
         var outcomes = new List<UpsertOutcome>(articles.Count);
         lock (_gate)
         {

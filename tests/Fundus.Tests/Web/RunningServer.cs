@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Fundus.Tests.Web;
 
 /// <summary>A real Fundus web host on a free loopback port, over a test's data directory.</summary>
-internal sealed class RunningServer : IAsyncDisposable
+public sealed class RunningServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
 
