@@ -76,6 +76,12 @@ public static class FundusWebApp
             };
         });
 
+        // Searches run synchronously on pool threads. With only as many threads as cores, a burst of requests
+        // would wait in the thread pool's own unbounded queue before reaching the limiter; enough threads let every
+        // request reach it at once and wait there, bounded, or be refused (bench/overload.sh shows the difference).
+        ThreadPool.GetMinThreads(out var workers, out var completion);
+        ThreadPool.SetMinThreads(Math.Max(workers, web.MaxConcurrentRequests + 16), completion);
+
         var app = builder.Build();
         app.UseServerTiming();
         app.UseExceptionHandler(errors => errors.Run(WriteProblemAsync));

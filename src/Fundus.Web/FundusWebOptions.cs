@@ -7,8 +7,8 @@ namespace Fundus.Web;
 /// </summary>
 public sealed record FundusWebOptions
 {
-    /// <summary>Requests worked on at once; a search keeps a core busy, so more only makes each one slower.</summary>
-    public int MaxConcurrentRequests { get; init; } = 16;
+    /// <summary>Requests worked on at once: two per core. A search keeps a core busy, so more only makes each one slower.</summary>
+    public int MaxConcurrentRequests { get; init; } = 2 * Environment.ProcessorCount;
 
     /// <summary>Requests that may wait for a slot; beyond that Fundus answers 429 at once rather than queue without bound.</summary>
     public int RequestQueueLimit { get; init; } = 64;
