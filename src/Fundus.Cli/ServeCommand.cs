@@ -17,6 +17,11 @@ internal static class ServeCommand
             Description = "Addresses to listen on, e.g. http://0.0.0.0:8080 (overrides --port).",
             AllowMultipleArgumentsPerToken = true,
         };
+        var queryLogDays = new Option<int?>("--query-log-days")
+        {
+            Description = "Days the aggregated query statistics are kept (default 30; 0 keeps none). No IP address or user is ever stored.",
+            HelpName = "DAYS",
+        };
         var command = new Command(
             "serve",
             """
@@ -25,10 +30,17 @@ internal static class ServeCommand
             """);
         command.Options.Add(port);
         command.Options.Add(urls);
+        command.Options.Add(queryLogDays);
         command.SetAction(parse => FundusCommandLine.Guard(parse, output =>
         {
             var addresses = parse.GetValue(urls) is { Length: > 0 } given ? given : [$"http://localhost:{parse.GetValue(port) ?? DefaultPort}"];
-            var app = FundusWebApp.Build(FundusCommandLine.Options(parse), addresses);
+            var options = FundusCommandLine.Options(parse);
+            if (parse.GetValue(queryLogDays) is { } days)
+            {
+                options = options with { QueryLogRetentionDays = Math.Max(0, days) };
+            }
+
+            var app = FundusWebApp.Build(options, addresses);
             app.Lifetime.ApplicationStarted.Register(() =>
                 output.Out.WriteLine($"Fundus serves the search at {string.Join(", ", app.Urls)}/ (data: {FundusCommandLine.Options(parse).DataDirectory})"));
             app.Run();

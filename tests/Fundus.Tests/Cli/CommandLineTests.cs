@@ -79,5 +79,26 @@ public sealed class CommandLineTests : IDisposable
         }
     }
 
+    [Fact]
+    public void Keys_are_created_once_listed_without_the_key_and_revoked()
+    {
+        var (created, key, note) = Run("keys", "create", "--name", "cms", "--role", "admin");
+        var (_, listed, _) = Run("keys", "list");
+        var (revoked, _, _) = Run("keys", "revoke", "cms");
+        var (again, _, missing) = Run("keys", "revoke", "cms");
+        var (duplicate, _, taken) = Run("keys", "create", "--name", "cms");
+
+        Assert.Equal(0, created);
+        Assert.StartsWith("fk_", key.Trim(), StringComparison.Ordinal);
+        Assert.Contains("shown only now", note, StringComparison.Ordinal);
+        Assert.Contains("cms\tadmin\tcreated", listed, StringComparison.Ordinal);
+        Assert.DoesNotContain(key.Trim(), listed, StringComparison.Ordinal);
+        Assert.Equal(0, revoked);
+        Assert.Equal(1, again);
+        Assert.Contains("no active key named 'cms'", missing, StringComparison.Ordinal);
+        Assert.Equal(1, duplicate);
+        Assert.Contains("exists already", taken, StringComparison.Ordinal);
+    }
+
     public void Dispose() => _data.Dispose();
 }
