@@ -19,6 +19,9 @@ internal sealed class EngineHost(FundusOptions options, ILoggerFactory loggers, 
     /// <summary>Completes with the engine once it is open.</summary>
     public Task<FundusEngine> Ready => _ready.Task;
 
+    /// <summary>True once the engine is open and searches can be answered.</summary>
+    public bool IsReady => _ready.Task.IsCompletedSuccessfully;
+
     /// <summary>The open engine; throws <see cref="EngineNotReadyException"/> before.</summary>
     public FundusEngine Engine => _ready.Task.IsCompletedSuccessfully ? _ready.Task.Result : throw new EngineNotReadyException();
 

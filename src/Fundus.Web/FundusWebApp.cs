@@ -35,6 +35,7 @@ public static class FundusWebApp
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
         // Request-by-request logs drown what an operator needs to see; Fundus logs its own events.
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        builder.Logging.AddFilter("Fundus.Web.Security", LogLevel.Warning);
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
         builder.Services.ConfigureHttpJsonOptions(json =>
@@ -86,6 +87,18 @@ public static class FundusWebApp
         app.UseServerTiming();
         app.UseExceptionHandler(errors => errors.Run(WriteProblemAsync));
         app.UseRateLimiter();
+        app.Use((context, next) =>
+        {
+            // While the engine opens, everything but the static files and the API description waits for it:
+            // answer 503 here, an expected state, rather than as an error from deep inside a handler.
+            var path = context.Request.Path;
+            if (context.RequestServices.GetRequiredService<EngineHost>().IsReady || path.StartsWithSegments("/assets") || path.StartsWithSegments("/openapi"))
+            {
+                return next(context);
+            }
+
+            return NotReady(context).ExecuteAsync(context);
+        });
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapOpenApi();
