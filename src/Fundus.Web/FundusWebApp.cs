@@ -97,7 +97,17 @@ public static class FundusWebApp
                 return next(context);
             }
 
-            return NotReady(context).ExecuteAsync(context);
+            if (path.StartsWithSegments("/api"))
+            {
+                return NotReady(context).ExecuteAsync(context);
+            }
+
+            // A reader opening the page gets a page, in German, that says why and reloads itself later.
+            context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            context.Response.Headers.RetryAfter = "5";
+            return HtmlPage.Render(context, "Gleich wieder da", html => html
+                .Append("<h1>Gleich wieder da</h1><p>Fundus baut gerade den Suchindex aus dem Archiv auf. ")
+                .Append("Bitte laden Sie die Seite in einigen Sekunden neu.</p>")).ExecuteAsync(context);
         });
         app.UseAuthentication();
         app.UseAuthorization();

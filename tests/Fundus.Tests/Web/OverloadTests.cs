@@ -44,6 +44,8 @@ public sealed class OverloadTests : IDisposable
 
         using var early = await server.Client.GetAsync("/api/search?q=Verwaltung");
         var problem = await early.Content.ReadAsStringAsync();
+        using var page = await server.Client.GetAsync("/suche?q=Verwaltung");
+        var html = await page.Content.ReadAsStringAsync();
         HttpStatusCode status;
         var attempts = 0;
         do
@@ -57,6 +59,10 @@ public sealed class OverloadTests : IDisposable
         Assert.Equal(HttpStatusCode.ServiceUnavailable, early.StatusCode);
         Assert.NotNull(early.Headers.RetryAfter);
         Assert.Contains("Suchindex", problem, StringComparison.Ordinal);
+        Assert.Equal("application/problem+json", early.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, page.StatusCode);
+        Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("Gleich wieder da", html, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal(3_066, server.Engine.Index.Search(s => s.IndexReader.NumDocs));
     }
