@@ -4,10 +4,12 @@ using Fundus.Bench;
 // fundus-bench index-throughput --corpus FILE [--docs N] [--runs R]   in-run comparison, German chain vs StandardAnalyzer
 // fundus-bench analysis [BenchmarkDotNet options]                     allocation and time per teaser, per chain
 // fundus-bench http --url BASE [--requests N]                         page and API latency of a running server
+// fundus-bench query-latency --data DIR --queries FILE [--rounds R]   in-process search latency on an imported corpus
 return args.FirstOrDefault() switch
 {
     "index-throughput" => IndexThroughput.Run(args[1..]),
     "http" => HttpLatency.Run(args[1..]),
+    "query-latency" => QueryLatency.Run(args[1..]),
     "analysis" => Summaries(BenchmarkRunner.Run<AnalysisBenchmarks>(args: args[1..])),
     _ => Usage(),
 };
@@ -16,6 +18,6 @@ static int Summaries(BenchmarkDotNet.Reports.Summary summary) => summary.HasCrit
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: fundus-bench index-throughput --corpus FILE [--docs N] [--runs R] | analysis | http --url BASE [--requests N]");
+    Console.Error.WriteLine("usage: fundus-bench index-throughput --corpus FILE [--docs N] [--runs R] | analysis | http --url BASE [--requests N] | query-latency --data DIR --queries FILE [--rounds R]");
     return 2;
 }
