@@ -8,23 +8,12 @@ cd "$(dirname "$0")/.."
 RUNS=${RUNS:-3}
 REQUESTS=${REQUESTS:-1000}
 PORT=${PORT:-5398}
-data=$(mktemp -d)
-server=""
-cleanup() { [[ -n "$server" ]] && kill "$server" 2>/dev/null; rm -rf "$data"; }
-trap cleanup EXIT
-
-dotnet build -c Release src/Fundus.Cli -v q -nologo >/dev/null
 dotnet build -c Release bench/Fundus.Bench -v q -nologo >/dev/null
-dotnet src/Fundus.Cli/bin/Release/net10.0/fundus.dll serve --data "$data" --urls "http://127.0.0.1:$PORT" >"$data.log" 2>&1 &
-server=$!
-for _ in $(seq 100); do
-  curl -fs "http://127.0.0.1:$PORT/api/search?q=Linz" >/dev/null 2>&1 && break
-  sleep 0.2
-done
+source bench/seed-server.sh
+start_seed_server "$PORT"
 
 for run in $(seq "$RUNS"); do
   echo "run $run"
   dotnet bench/Fundus.Bench/bin/Release/net10.0/fundus-bench.dll http --url "http://127.0.0.1:$PORT" --requests "$REQUESTS"
   echo
 done
-rm -f "$data.log"

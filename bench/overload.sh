@@ -8,15 +8,8 @@ cd "$(dirname "$0")/.."
 PORT=${PORT:-5397}
 DURATION=${SECONDS_PER_LEVEL:-20}
 command -v wrk >/dev/null || apt-get install -y wrk >/dev/null
-data=$(mktemp -d)
-server=""
-cleanup() { [[ -n "$server" ]] && kill "$server" 2>/dev/null; rm -rf "$data"; }
-trap cleanup EXIT
-
-dotnet build -c Release src/Fundus.Cli -v q -nologo >/dev/null
-dotnet src/Fundus.Cli/bin/Release/net10.0/fundus.dll serve --data "$data" --urls "http://127.0.0.1:$PORT" >/dev/null 2>&1 &
-server=$!
-for _ in $(seq 100); do curl -fs "http://127.0.0.1:$PORT/api/search?q=Linz" >/dev/null 2>&1 && break; sleep 0.2; done
+source bench/seed-server.sh
+start_seed_server "$PORT"
 # Warm up the JIT and the caches before measuring.
 wrk -t2 -c8 -d5s -s bench/queries.lua "http://127.0.0.1:$PORT" >/dev/null
 

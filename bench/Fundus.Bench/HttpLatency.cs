@@ -24,8 +24,8 @@ internal static class HttpLatency
 
     public static int Run(string[] args)
     {
-        var baseUrl = new Uri(Option(args, "--url") ?? throw new ArgumentException("--url BASE is required (a running fundus serve)"));
-        var requests = int.Parse(Option(args, "--requests") ?? "1000", CultureInfo.InvariantCulture);
+        var baseUrl = new Uri(BenchArguments.Option(args, "--url") ?? throw new ArgumentException("--url BASE is required (a running fundus serve)"));
+        var requests = int.Parse(BenchArguments.Option(args, "--requests") ?? "1000", CultureInfo.InvariantCulture);
         using var client = new HttpClient { BaseAddress = baseUrl, Timeout = TimeSpan.FromSeconds(30) };
 
         var api = Measure(client, requests, q => $"/api/search?q={Uri.EscapeDataString(q)}&size=10", CountFromJson);
@@ -43,6 +43,7 @@ internal static class HttpLatency
         return 0;
     }
 
+    /// <summary>Milliseconds per request, each array sorted ascending.</summary>
     private sealed record Samples(double[] RoundTrip, double[] Server, int Count);
 
     private static Samples Measure(HttpClient client, int requests, Func<string, string> url, Func<string, long> count)
@@ -74,6 +75,8 @@ internal static class HttpLatency
             }
         }
 
+        Array.Sort(roundTrip);
+        Array.Sort(server);
         return new Samples(roundTrip, server, requests);
     }
 
@@ -125,18 +128,5 @@ internal static class HttpLatency
 
     private static void Print(string name, Samples samples) =>
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"| {name} | {samples.Count} | {P(samples.RoundTrip, 50):0.00} ms | {P(samples.RoundTrip, 95):0.00} ms | {P(samples.RoundTrip, 99):0.00} ms | {P(samples.Server, 50):0.00} ms | {P(samples.Server, 95):0.00} ms | {P(samples.Server, 99):0.00} ms |"));
-
-    private static double P(double[] values, int percentile)
-    {
-        var sorted = values.Order().ToArray();
-        var rank = (int)Math.Ceiling(percentile / 100.0 * sorted.Length) - 1;
-        return sorted[Math.Clamp(rank, 0, sorted.Length - 1)];
-    }
-
-    private static string? Option(string[] args, string name)
-    {
-        var at = Array.IndexOf(args, name);
-        return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
-    }
+            $"| {name} | {samples.Count} | {Percentiles.Of(samples.RoundTrip, 50):0.00} ms | {Percentiles.Of(samples.RoundTrip, 95):0.00} ms | {Percentiles.Of(samples.RoundTrip, 99):0.00} ms | {Percentiles.Of(samples.Server, 50):0.00} ms | {Percentiles.Of(samples.Server, 95):0.00} ms | {Percentiles.Of(samples.Server, 99):0.00} ms |"));
 }

@@ -20,9 +20,9 @@ internal static class IndexThroughput
 {
     public static int Run(string[] args)
     {
-        var corpus = Option(args, "--corpus") ?? throw new ArgumentException("--corpus FILE is required");
-        var docs = int.Parse(Option(args, "--docs") ?? "20000", CultureInfo.InvariantCulture);
-        var runs = int.Parse(Option(args, "--runs") ?? "3", CultureInfo.InvariantCulture);
+        var corpus = BenchArguments.Option(args, "--corpus") ?? throw new ArgumentException("--corpus FILE is required");
+        var docs = int.Parse(BenchArguments.Option(args, "--docs") ?? "20000", CultureInfo.InvariantCulture);
+        var runs = int.Parse(BenchArguments.Option(args, "--runs") ?? "3", CultureInfo.InvariantCulture);
         var articles = CorpusReader.Read(corpus, docs);
         Console.WriteLine($"{articles.Count} articles of {corpus}, {runs} runs each, alternating; {Environment.ProcessorCount} cores");
 
@@ -41,7 +41,7 @@ internal static class IndexThroughput
             Console.WriteLine($"run {run + 1}: German chain + extraction {enriched[^1]:N0}, German chain {german[^1]:N0}, StandardAnalyzer {plain[^1]:N0} articles/s");
         }
 
-        var (e, g, p) = (Median(enriched), Median(german), Median(plain));
+        var (e, g, p) = (Percentiles.Median(enriched), Percentiles.Median(german), Percentiles.Median(plain));
         Console.WriteLine($"| chain | articles/s (median of {runs}) | ratio to StandardAnalyzer |");
         Console.WriteLine("|---|---:|---:|");
         Console.WriteLine($"| German chain and extraction (what Fundus indexes) | {e:N0} | {e / p:P0} |");
@@ -77,16 +77,4 @@ internal static class IndexThroughput
 
     /// <summary>The article without its provided metadata, so extraction does all its work (the worst case).</summary>
     private static Article Bare(Article article) => article with { Authors = [], Format = null, Places = [], Organizations = [], Topics = [] };
-
-    private static double Median(List<double> values)
-    {
-        var sorted = values.Order().ToList();
-        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
-    }
-
-    private static string? Option(string[] args, string name)
-    {
-        var at = Array.IndexOf(args, name);
-        return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
-    }
 }

@@ -15,12 +15,12 @@ internal static class QueryLatency
 {
     public static int Run(string[] args)
     {
-        var data = Option(args, "--data") ?? throw new ArgumentException("--data DIR is required (import the corpus first)");
-        var queries = File.ReadAllLines(Option(args, "--queries") ?? throw new ArgumentException("--queries FILE is required"))
+        var data = BenchArguments.Option(args, "--data") ?? throw new ArgumentException("--data DIR is required (import the corpus first)");
+        var queries = File.ReadAllLines(BenchArguments.Option(args, "--queries") ?? throw new ArgumentException("--queries FILE is required"))
             .Where(l => l.Contains('\t', StringComparison.Ordinal))
             .Select(l => l.Split('\t', 2)[1].Trim())
             .ToList();
-        var rounds = int.Parse(Option(args, "--rounds") ?? "20", CultureInfo.InvariantCulture);
+        var rounds = int.Parse(BenchArguments.Option(args, "--rounds") ?? "20", CultureInfo.InvariantCulture);
 
         using var engine = FundusEngine.Open(new FundusOptions { DataDirectory = Path.GetFullPath(data) });
         Console.WriteLine($"{engine.Store.Count():N0} articles, {queries.Count} queries, {rounds} rounds");
@@ -45,7 +45,7 @@ internal static class QueryLatency
             var zero = expected.Count(e => e.Value == 0);
             samples.Sort();
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{name}: p50 {P(samples, 50):0.00} ms, p95 {P(samples, 95):0.00} ms, p99 {P(samples, 99):0.00} ms; {queries.Count - zero} queries with hits, {zero} without"));
+                $"{name}: p50 {Percentiles.Of(samples, 50):0.00} ms, p95 {Percentiles.Of(samples, 95):0.00} ms, p99 {Percentiles.Of(samples, 99):0.00} ms; {queries.Count - zero} queries with hits, {zero} without"));
         }
 
         return 0;
@@ -53,13 +53,4 @@ internal static class QueryLatency
 
     private static SearchResults Search(FundusEngine engine, string query, int facets) =>
         engine.Search(new SearchRequest { Query = query, Size = 10, FacetSize = facets });
-
-    private static double P(List<double> sorted, int percentile) =>
-        sorted[Math.Clamp((int)Math.Ceiling(percentile / 100.0 * sorted.Count) - 1, 0, sorted.Count - 1)];
-
-    private static string? Option(string[] args, string name)
-    {
-        var at = Array.IndexOf(args, name);
-        return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
-    }
 }

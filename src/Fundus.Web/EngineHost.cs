@@ -3,9 +3,6 @@ using Microsoft.Extensions.Logging;
 
 namespace Fundus.Web;
 
-/// <summary>Thrown while the engine is still opening: the host answers 503 with <c>Retry-After</c>.</summary>
-internal sealed class EngineNotReadyException() : Exception("Fundus is still opening its index.");
-
 /// <summary>
 /// Opens the engine in the background when the host starts, so that the server answers at once: 503 with a German
 /// message and <c>Retry-After</c> while a missing or damaged index is rebuilt from the store (or the demo articles
@@ -22,8 +19,10 @@ internal sealed class EngineHost(FundusOptions options, ILoggerFactory loggers, 
     /// <summary>True once the engine is open and searches can be answered.</summary>
     public bool IsReady => _ready.Task.IsCompletedSuccessfully;
 
-    /// <summary>The open engine; throws <see cref="EngineNotReadyException"/> before.</summary>
-    public FundusEngine Engine => _ready.Task.IsCompletedSuccessfully ? _ready.Task.Result : throw new EngineNotReadyException();
+    /// <summary>The open engine. Requests reach no handler before <see cref="IsReady"/> (they get 503), so asking earlier is a mistake.</summary>
+    public FundusEngine Engine => _ready.Task.IsCompletedSuccessfully
+        ? _ready.Task.Result
+        : throw new InvalidOperationException("The engine is still opening; wait for EngineHost.Ready.");
 
     public Task StartAsync(CancellationToken cancellationToken)
     {

@@ -48,8 +48,7 @@ public static class FundusWebApp
         builder.Services.AddSingleton<EngineHost>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<EngineHost>());
 
-        // A singleton whose factory throws EngineNotReadyException (503) until the engine is open; a failed
-        // resolution is not cached, so the first request after opening gets the engine.
+        // Resolved only by handlers, which run once the engine is open (before, the middleware below answers 503).
         builder.Services.AddSingleton(sp => sp.GetRequiredService<EngineHost>().Engine);
         builder.Services.AddSingleton(_ => ApiKeyStore.OpenIn(options.DataDirectory));
         builder.Services.AddSingleton(_ => new QueryLog(options.DataDirectory, options.QueryLogRetentionDays));
@@ -146,13 +145,12 @@ public static class FundusWebApp
 
     /// <summary>
     /// The last resort: an error that escaped an endpoint is answered with a problem that reveals nothing of the
-    /// inside. Two are expected and said plainly: the engine still opening (503) and a full disk (507).
+    /// inside. One is expected and said plainly: a full disk (507).
     /// </summary>
     private static Task WriteProblemAsync(HttpContext context) =>
         (context.Features.Get<IExceptionHandlerFeature>()?.Error switch
         {
             QueryRejectedException rejected => Problems.BadRequest(rejected),
-            EngineNotReadyException => NotReady(context),
             StoreFullException => Results.Problem(
                 title: "Speicher voll",
                 detail: "Der Speicherplatz reicht nicht; nichts von dieser Anfrage wurde gespeichert. Nach dem Freigeben von Platz erneut senden.",

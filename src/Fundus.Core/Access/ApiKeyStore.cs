@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using Fundus.Storage;
 using Microsoft.Data.Sqlite;
 
 namespace Fundus.Access;
@@ -22,9 +23,7 @@ public sealed class ApiKeyStore : IDisposable
 
     private ApiKeyStore(string databasePath)
     {
-        _connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = databasePath, Pooling = false, DefaultTimeout = 30 }.ToString());
-        _connection.Open();
-        Execute("PRAGMA busy_timeout = 30000;");
+        _connection = SqliteArticleStore.Connect(databasePath);
         Execute(
             """
             CREATE TABLE IF NOT EXISTS api_keys (
@@ -37,11 +36,7 @@ public sealed class ApiKeyStore : IDisposable
             """);
     }
 
-    public static ApiKeyStore OpenIn(string dataDirectory)
-    {
-        Directory.CreateDirectory(dataDirectory);
-        return new ApiKeyStore(Path.Combine(dataDirectory, Storage.SqliteArticleStore.FileName));
-    }
+    public static ApiKeyStore OpenIn(string dataDirectory) => new(SqliteArticleStore.PathIn(dataDirectory));
 
     /// <summary>Creates a key and returns it: the only time it is seen. Throws if the name is taken.</summary>
     public string Create(string name, ApiKeyRole role)
@@ -51,7 +46,7 @@ public sealed class ApiKeyStore : IDisposable
             throw new ArgumentException("A key needs a name of 1 to 100 characters.", nameof(name));
         }
 
-        var key = Prefix + Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        var key = Prefix + System.Buffers.Text.Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
         lock (_gate)
         {
             using var command = _connection.CreateCommand();

@@ -1,3 +1,4 @@
+using System.Buffers.Text;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -22,8 +23,8 @@ public static class SubscriberToken
 
     public static string Issue(string secret, string subscriber, DateTimeOffset expires)
     {
-        var payload = string.Create(CultureInfo.InvariantCulture, $"{Version}.{expires.ToUnixTimeSeconds()}.{Base64Url(Encoding.UTF8.GetBytes(subscriber))}");
-        return payload + "." + Base64Url(Sign(secret, payload));
+        var payload = string.Create(CultureInfo.InvariantCulture, $"{Version}.{expires.ToUnixTimeSeconds()}.{Base64Url.EncodeToString(Encoding.UTF8.GetBytes(subscriber))}");
+        return payload + "." + Base64Url.EncodeToString(Sign(secret, payload));
     }
 
     /// <summary>True when the token is well-formed, signed with <paramref name="secret"/> and not expired at <paramref name="now"/>.</summary>
@@ -40,28 +41,16 @@ public static class SubscriberToken
             return false;
         }
 
-        byte[] signature;
-        try
-        {
-            signature = FromBase64Url(parts[3]);
-        }
-        catch (FormatException)
+        if (!Base64Url.IsValid(parts[3]))
         {
             return false;
         }
 
+        var signature = Base64Url.DecodeFromChars(parts[3]);
         var expected = Sign(secret, $"{parts[0]}.{parts[1]}.{parts[2]}");
         return CryptographicOperations.FixedTimeEquals(signature, expected) && now.ToUnixTimeSeconds() < expiry;
     }
 
     private static byte[] Sign(string secret, string payload) =>
         HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), Encoding.UTF8.GetBytes(payload));
-
-    private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
-
-    private static byte[] FromBase64Url(string text)
-    {
-        var padded = text.Replace('-', '+').Replace('_', '/');
-        return Convert.FromBase64String(padded.PadRight(padded.Length + ((4 - (padded.Length % 4)) % 4), '='));
-    }
 }

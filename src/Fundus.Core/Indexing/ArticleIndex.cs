@@ -348,11 +348,11 @@ public sealed class ArticleIndex : IDisposable
                 }
                 else if (fresh)
                 {
-                    writer.AddDocument(ArticleDocumentBuilder.Build(_enrich(change.Article), change.CreatedSequence, Storage.ArticleIdentity.ContentHash(change.Article)));
+                    writer.AddDocument(ArticleDocumentBuilder.Build(_enrich(change.Article), change.CreatedSequence, change.ContentHash));
                 }
                 else
                 {
-                    writer.UpdateDocument(id, ArticleDocumentBuilder.Build(_enrich(change.Article), change.CreatedSequence, Storage.ArticleIdentity.ContentHash(change.Article)));
+                    writer.UpdateDocument(id, ArticleDocumentBuilder.Build(_enrich(change.Article), change.CreatedSequence, change.ContentHash));
                 }
             });
             applied += changes.Count;

@@ -36,7 +36,7 @@ public static class IndexConsistency
                 }
                 else
                 {
-                    inStore[change.Id] = ArticleIdentity.ContentHash(change.Article);
+                    inStore[change.Id] = change.ContentHash;
                 }
             }
 

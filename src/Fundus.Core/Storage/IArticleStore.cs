@@ -49,4 +49,7 @@ public readonly record struct UpsertOutcome(string Id, UpsertKind Kind, long Seq
 public sealed record StoreChange(long Sequence, string Id, Article? Article, long CreatedSequence)
 {
     public bool IsDeletion => Article is null;
+
+    /// <summary>The store's content hash of the article (<see cref="ArticleIdentity.ContentHash"/>); empty for a deletion.</summary>
+    public string ContentHash { get; init; } = string.Empty;
 }

@@ -27,16 +27,10 @@ public sealed class QueryLog : IDisposable
     {
         _retentionDays = retentionDays;
         _today = today ?? (() => DateOnly.FromDateTime(DateTime.UtcNow));
-        Directory.CreateDirectory(dataDirectory);
-        _connection = new SqliteConnection(new SqliteConnectionStringBuilder
-        {
-            DataSource = Path.Combine(dataDirectory, SqliteArticleStore.FileName), Pooling = false, DefaultTimeout = 30,
-        }.ToString());
-        _connection.Open();
+        _connection = SqliteArticleStore.Connect(SqliteArticleStore.PathIn(dataDirectory));
         using var create = _connection.CreateCommand();
         create.CommandText =
             """
-            PRAGMA busy_timeout = 30000;
             CREATE TABLE IF NOT EXISTS query_stats (
               day TEXT NOT NULL, query TEXT NOT NULL, searches INTEGER NOT NULL, zero_hits INTEGER NOT NULL,
               PRIMARY KEY (day, query)

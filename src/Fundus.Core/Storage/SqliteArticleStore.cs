@@ -24,28 +24,41 @@ public sealed class SqliteArticleStore : IArticleStore
     public SqliteArticleStore(string path)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
-        var builder = new SqliteConnectionStringBuilder
-        {
-            DataSource = path,
-            Mode = SqliteOpenMode.ReadWriteCreate,
-            Pooling = false,
-            // Another process (an import while the server runs) may hold the write lock for a moment.
-            DefaultTimeout = 30,
-        };
-        _connection = new SqliteConnection(builder.ToString());
-        _connection.Open();
+        _connection = Connect(path);
         Execute("PRAGMA journal_mode = WAL;");
         Execute("PRAGMA synchronous = FULL;");
-        Execute("PRAGMA busy_timeout = 30000;");
         Execute("PRAGMA foreign_keys = ON;");
         CreateSchema();
     }
 
-    public static SqliteArticleStore OpenIn(string dataDirectory)
+    /// <summary>
+    /// An open connection to the data directory's database, as the store, the API keys and the query statistics
+    /// use it: another process (an import while the server runs) may hold the write lock for a moment, so wait.
+    /// </summary>
+    internal static SqliteConnection Connect(string path)
+    {
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = false,
+            DefaultTimeout = 30,
+        }.ToString());
+        connection.Open();
+        using var wait = connection.CreateCommand();
+        wait.CommandText = "PRAGMA busy_timeout = 30000;";
+        wait.ExecuteNonQuery();
+        return connection;
+    }
+
+    /// <summary>The database file of a data directory.</summary>
+    internal static string PathIn(string dataDirectory)
     {
         Directory.CreateDirectory(dataDirectory);
-        return new SqliteArticleStore(Path.Combine(dataDirectory, FileName));
+        return Path.Combine(dataDirectory, FileName);
     }
+
+    public static SqliteArticleStore OpenIn(string dataDirectory) => new(PathIn(dataDirectory));
 
     public IReadOnlyList<UpsertOutcome> Upsert(IReadOnlyList<Article> articles)
     {
@@ -199,7 +212,7 @@ public sealed class SqliteArticleStore : IArticleStore
         lock (_gate)
         {
             using var command = Command(
-                "SELECT seq, id, deleted, doc, created_seq FROM articles WHERE seq > $after ORDER BY seq LIMIT $limit");
+                "SELECT seq, id, deleted, doc, created_seq, content_hash FROM articles WHERE seq > $after ORDER BY seq LIMIT $limit");
             command.Parameters.AddWithValue("$after", afterSequence);
             command.Parameters.AddWithValue("$limit", limit);
             using var reader = command.ExecuteReader();
@@ -208,7 +221,7 @@ public sealed class SqliteArticleStore : IArticleStore
             {
                 var deleted = reader.GetInt64(2) != 0;
                 var article = deleted ? null : ArticleJson.Deserialize(reader.GetString(3));
-                changes.Add(new StoreChange(reader.GetInt64(0), reader.GetString(1), article, reader.GetInt64(4)));
+                changes.Add(new StoreChange(reader.GetInt64(0), reader.GetString(1), article, reader.GetInt64(4)) { ContentHash = reader.GetString(5) });
             }
 
             return changes;

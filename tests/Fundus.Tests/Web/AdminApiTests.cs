@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using Fundus.Access;
@@ -33,8 +32,8 @@ public sealed class AdminApiTests : IDisposable
         foreach (var (method, route) in changing)
         {
             var url = route.Replace("{id}", "seed-1", StringComparison.Ordinal);
-            using var anonymous = await SendAsync(server, method, url, key: null, body: "[]");
-            using var tooLow = await SendAsync(server, method, url, reader, body: "[]");
+            using var anonymous = await server.SendAsync(method, url, credential: null, body: "[]");
+            using var tooLow = await server.SendAsync(method, url, reader, body: "[]");
 
             Assert.True(anonymous.StatusCode == HttpStatusCode.Unauthorized, $"{method} {route} without a key answered {anonymous.StatusCode}");
             Assert.Equal("application/problem+json", anonymous.Content.Headers.ContentType?.MediaType);
@@ -57,8 +56,8 @@ public sealed class AdminApiTests : IDisposable
             ]
             """;
 
-        using var first = await SendAsync(server, "POST", "/api/articles", editor, Batch);
-        using var again = await SendAsync(server, "POST", "/api/articles", editor, Batch);
+        using var first = await server.SendAsync("POST", "/api/articles", editor, Batch);
+        using var again = await server.SendAsync("POST", "/api/articles", editor, Batch);
         using var json = JsonDocument.Parse(await first.Content.ReadAsStringAsync());
         using var repeated = JsonDocument.Parse(await again.Content.ReadAsStringAsync());
 
@@ -68,8 +67,8 @@ public sealed class AdminApiTests : IDisposable
         Assert.Contains("teaser", results[2].GetProperty("reason").GetString(), StringComparison.Ordinal);
         Assert.Contains("farbe", results[3].GetProperty("warnings")[0].GetString(), StringComparison.Ordinal);
         Assert.Equal(3, repeated.RootElement.GetProperty("unchanged").GetInt32());
-        Assert.Equal(1, await WaitForHitsAsync(server, "Rostock", expected: 1));
-        Assert.Equal(1, await WaitForHitsAsync(server, "Stralsund", expected: 1));
+        Assert.Equal(1, await server.WaitForHitsAsync("Rostock", expected: 1));
+        Assert.Equal(1, await server.WaitForHitsAsync("Stralsund", expected: 1));
     }
 
     [Fact]
@@ -77,17 +76,17 @@ public sealed class AdminApiTests : IDisposable
     {
         var editor = CreateKey("cms", ApiKeyRole.Editor);
         await using var server = await RunningServer.StartAsync(_data);
-        using (await SendAsync(server, "POST", "/api/articles", editor, """[{ "id": "weg", "teaser": "Die Gemeinde Quickborn testet Sensoren im Abwasserkanal." }]"""))
+        using (await server.SendAsync("POST", "/api/articles", editor, """[{ "id": "weg", "teaser": "Die Gemeinde Quickborn testet Sensoren im Abwasserkanal." }]"""))
         {
         }
 
-        Assert.Equal(1, await WaitForHitsAsync(server, "Quickborn", expected: 1));
-        using var deleted = await SendAsync(server, "DELETE", "/api/articles/weg", editor, body: null);
-        using var twice = await SendAsync(server, "DELETE", "/api/articles/weg", editor, body: null);
+        Assert.Equal(1, await server.WaitForHitsAsync("Quickborn", expected: 1));
+        using var deleted = await server.SendAsync("DELETE", "/api/articles/weg", editor, body: null);
+        using var twice = await server.SendAsync("DELETE", "/api/articles/weg", editor, body: null);
 
         Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, twice.StatusCode);
-        Assert.Equal(0, await WaitForHitsAsync(server, "Quickborn", expected: 0));
+        Assert.Equal(0, await server.WaitForHitsAsync("Quickborn", expected: 0));
     }
 
     [Theory]
@@ -100,7 +99,7 @@ public sealed class AdminApiTests : IDisposable
         await using var server = await RunningServer.StartAsync(_data);
         var before = server.Engine.Store.LastSequence();
 
-        using var response = await SendAsync(server, "POST", "/api/articles", editor, body);
+        using var response = await server.SendAsync("POST", "/api/articles", editor, body);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains(expected, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -116,8 +115,8 @@ public sealed class AdminApiTests : IDisposable
         var four = "[" + string.Join(',', Enumerable.Range(0, 4).Select(i => $$"""{ "teaser": "Artikel {{i}} über Kommunen und Verwaltung." }""")) + "]";
         var huge = "[{ \"teaser\": \"" + new string('x', 10_000) + "\" }]";
 
-        using var tooMany = await SendAsync(server, "POST", "/api/articles", editor, four);
-        using var tooBig = await SendAsync(server, "POST", "/api/articles", editor, huge);
+        using var tooMany = await server.SendAsync("POST", "/api/articles", editor, four);
+        using var tooBig = await server.SendAsync("POST", "/api/articles", editor, huge);
 
         Assert.Equal(HttpStatusCode.BadRequest, tooMany.StatusCode);
         Assert.Contains("Höchstens 3 Artikel", await tooMany.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -133,7 +132,7 @@ public sealed class AdminApiTests : IDisposable
         await using var server = await RunningServer.StartAsync(_data);
         var body = "[{ \"id\": \"lang\", \"teaser\": \"" + string.Concat(Enumerable.Repeat("Wort ", 5_000)) + "\" }, { \"id\": \"kurz\", \"teaser\": \"Kurzer Text über Husum.\" }]";
 
-        using var response = await SendAsync(server, "POST", "/api/articles", editor, body);
+        using var response = await server.SendAsync("POST", "/api/articles", editor, body);
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
 
         var results = json.RootElement.GetProperty("results");
@@ -149,14 +148,14 @@ public sealed class AdminApiTests : IDisposable
         var admin = CreateKey("betrieb", ApiKeyRole.Admin);
         await using var server = await RunningServer.StartAsync(_data);
 
-        using var editorReindex = await SendAsync(server, "POST", "/api/reindex", editor, body: null);
-        using var adminReindex = await SendAsync(server, "POST", "/api/reindex", admin, body: null);
+        using var editorReindex = await server.SendAsync("POST", "/api/reindex", editor, body: null);
+        using var adminReindex = await server.SendAsync("POST", "/api/reindex", admin, body: null);
         using (var keys = ApiKeyStore.OpenIn(_data.Path))
         {
             Assert.True(keys.Revoke("cms"));
         }
 
-        using var revoked = await SendAsync(server, "POST", "/api/articles", editor, "[]");
+        using var revoked = await server.SendAsync("POST", "/api/articles", editor, "[]");
 
         Assert.Equal(HttpStatusCode.Forbidden, editorReindex.StatusCode);
         Assert.Equal(HttpStatusCode.Accepted, adminReindex.StatusCode);
@@ -175,7 +174,7 @@ public sealed class AdminApiTests : IDisposable
             (await server.Client.SendAsync(request)).Dispose();
         }
 
-        using var report = await SendAsync(server, "GET", "/api/admin/queries?days=7", editor, body: null);
+        using var report = await server.SendAsync("GET", "/api/admin/queries?days=7", editor, body: null);
         using var json = JsonDocument.Parse(await report.Content.ReadAsStringAsync());
 
         var top = json.RootElement.GetProperty("top")[0];
@@ -203,45 +202,6 @@ public sealed class AdminApiTests : IDisposable
     {
         using var keys = ApiKeyStore.OpenIn(_data.Path);
         return keys.Create(name, role);
-    }
-
-    internal static async Task<HttpResponseMessage> SendAsync(RunningServer server, string method, string url, string? key, string? body)
-    {
-        using var request = new HttpRequestMessage(new HttpMethod(method), url);
-        if (key is not null)
-        {
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", key);
-        }
-
-        if (body is not null)
-        {
-            request.Content = new StringContent(body, Encoding.UTF8, "application/json");
-        }
-
-        return await server.Client.SendAsync(request);
-    }
-
-    internal static async Task<long> WaitForHitsAsync(RunningServer server, string query, long expected, string? token = null)
-    {
-        long total = -1;
-        for (var attempt = 0; attempt < 40 && total != expected; attempt++)
-        {
-            using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/search?q={Uri.EscapeDataString(query)}");
-            if (token is not null)
-            {
-                request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-            }
-
-            using var response = await server.Client.SendAsync(request);
-            using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-            total = json.RootElement.GetProperty("total").GetInt64();
-            if (total != expected)
-            {
-                await Task.Delay(50);
-            }
-        }
-
-        return total;
     }
 
     public void Dispose() => _data.Dispose();

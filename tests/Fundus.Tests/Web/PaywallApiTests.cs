@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using Fundus.Access;
 using Fundus.Web;
 
@@ -48,8 +47,8 @@ public sealed class PaywallApiTests : IDisposable
         var token = SubscriberToken.Issue(Secret, "leserin-42", DateTimeOffset.UtcNow.AddMinutes(10));
 
         var before = await AnonymousAnswersAsync(server);
-        var subscriber = await AdminApiTests.WaitForHitsAsync(server, Canary, expected: 1, token);
-        using var article = await GetAsync(server, "/api/articles/abo", token);
+        var subscriber = await server.WaitForHitsAsync(Canary, expected: 1, token);
+        using var article = await server.SendAsync("GET", "/api/articles/abo", token, body: null);
         var after = await AnonymousAnswersAsync(server);
 
         Assert.Equal(1, subscriber);
@@ -80,7 +79,7 @@ public sealed class PaywallApiTests : IDisposable
         using var pageResponse = await server.Client.SendAsync(page);
 
         Assert.Contains(Canary, await pageResponse.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.Equal(1, await AdminApiTests.WaitForHitsAsync(server, Canary, expected: 1, readerKey));
+        Assert.Equal(1, await server.WaitForHitsAsync(Canary, expected: 1, readerKey));
     }
 
     [Theory]
@@ -97,8 +96,8 @@ public sealed class PaywallApiTests : IDisposable
             _ => "v1.kein.gueltiges.token",
         };
 
-        using var search = await GetAsync(server, $"/api/search?q={Canary}", token);
-        using var article = await GetAsync(server, "/api/articles/abo", token);
+        using var search = await server.SendAsync("GET", $"/api/search?q={Canary}", token, body: null);
+        using var article = await server.SendAsync("GET", "/api/articles/abo", token, body: null);
 
         Assert.Equal(HttpStatusCode.OK, search.StatusCode);
         Assert.Contains("\"total\":0", await search.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -111,7 +110,7 @@ public sealed class PaywallApiTests : IDisposable
         await using var server = await RunningServer.StartAsync(_data);
         var token = SubscriberToken.Issue(Secret, "leserin", DateTimeOffset.UtcNow.AddMinutes(5));
 
-        using var search = await GetAsync(server, $"/api/search?q={Canary}", token);
+        using var search = await server.SendAsync("GET", $"/api/search?q={Canary}", token, body: null);
 
         Assert.Contains("\"total\":0", await search.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
@@ -129,13 +128,6 @@ public sealed class PaywallApiTests : IDisposable
         }
 
         return answers;
-    }
-
-    private static async Task<HttpResponseMessage> GetAsync(RunningServer server, string url, string token)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Get, url);
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return await server.Client.SendAsync(request);
     }
 
     public void Dispose() => _data.Dispose();

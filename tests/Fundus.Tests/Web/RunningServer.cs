@@ -37,6 +37,41 @@ public sealed class RunningServer : IAsyncDisposable
         return new RunningServer(app, new Uri(address));
     }
 
+    /// <summary>A request with an optional bearer credential (API key or subscriber token) and JSON body.</summary>
+    public async Task<HttpResponseMessage> SendAsync(string method, string url, string? credential, string? body)
+    {
+        using var request = new HttpRequestMessage(new HttpMethod(method), url);
+        if (credential is not null)
+        {
+            request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", credential);
+        }
+
+        if (body is not null)
+        {
+            request.Content = new StringContent(body, System.Text.Encoding.UTF8, "application/json");
+        }
+
+        return await Client.SendAsync(request);
+    }
+
+    /// <summary>The hit count of a search once it reaches <paramref name="expected"/> (the index follows within a second), or the last one seen.</summary>
+    public async Task<long> WaitForHitsAsync(string query, long expected, string? credential = null)
+    {
+        long total = -1;
+        for (var attempt = 0; attempt < 40 && total != expected; attempt++)
+        {
+            using var response = await SendAsync("GET", $"/api/search?q={Uri.EscapeDataString(query)}", credential, body: null);
+            using var json = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+            total = json.RootElement.GetProperty("total").GetInt64();
+            if (total != expected)
+            {
+                await Task.Delay(50);
+            }
+        }
+
+        return total;
+    }
+
     public async ValueTask DisposeAsync()
     {
         Client.Dispose();
