@@ -4,7 +4,7 @@ using Fundus.Bench;
 // fundus-bench index-throughput --corpus FILE [--docs N] [--runs R]   in-run comparison, German chain vs StandardAnalyzer
 // fundus-bench analysis [BenchmarkDotNet options]                     allocation and time per teaser, per chain
 // fundus-bench http --url BASE [--requests N]                         page and API latency of a running server
-// fundus-bench query-latency --data DIR --queries FILE [--rounds R]   in-process search latency on an imported corpus
+// fundus-bench query-latency --data DIR --queries FILE [--passes P] [--repeats R] [--json FILE]   in-process search latency
 return args.FirstOrDefault() switch
 {
     "index-throughput" => IndexThroughput.Run(args[1..]),
@@ -18,6 +18,6 @@ static int Summaries(BenchmarkDotNet.Reports.Summary summary) => summary.HasCrit
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: fundus-bench index-throughput --corpus FILE [--docs N] [--runs R] | analysis | http --url BASE [--requests N] | query-latency --data DIR --queries FILE [--rounds R]");
+    Console.Error.WriteLine("usage: fundus-bench index-throughput --corpus FILE [--docs N] [--runs R] | analysis | http --url BASE [--requests N] | query-latency --data DIR --queries FILE [--passes P] [--repeats R] [--json FILE]");
     return 2;
 }

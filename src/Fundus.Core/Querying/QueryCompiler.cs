@@ -157,7 +157,8 @@ public sealed class QueryCompiler(FundusAnalyzer analyzer, Thesaurus? thesaurus,
     /// <summary>Each word must match; a span of stop words only (Einer für Alle) must match as written, as a phrase.</summary>
     private Query? AllOrPhrase(IReadOnlyList<string> words, WordMode mode)
     {
-        var clauses = words.Select(w => Word(w, _scope.Fields, mode)).ToList();
+        var fields = mode == WordMode.Synonym ? _scope.ProseFields : _scope.Fields;
+        var clauses = words.Select(w => Word(w, fields, mode)).ToList();
         return clauses.All(c => c is null) && words.Count > 1 ? Phrase(string.Join(' ', words), SurfaceFields) : All(clauses);
     }
 

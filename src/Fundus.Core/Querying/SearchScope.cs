@@ -13,6 +13,7 @@ public sealed class SearchScope
     {
         Fields = fields;
         TextFields = textFields;
+        ProseFields = [.. fields.Where(f => textFields.Contains(f.Field))];
         SurfaceFields = [.. textFields.Select(IndexFieldNames.Surface)];
     }
 
@@ -25,6 +26,13 @@ public sealed class SearchScope
 
     /// <summary>Analyzed fields searched for free text, with their weights.</summary>
     public IReadOnlyList<(string Field, float Boost)> Fields { get; }
+
+    /// <summary>
+    /// The running-text fields of <see cref="Fields"/> (title, teaser, body), with their weights: a synonym is looked
+    /// for here only. An author, place or topic is a name, not a word to paraphrase, and each field searched costs
+    /// every query a term lookup and a scorer per synonym (docs/benchmarks.md).
+    /// </summary>
+    public IReadOnlyList<(string Field, float Boost)> ProseFields { get; }
 
     /// <summary>The analyzed text fields with a surface companion (fuzzy words look here).</summary>
     public IReadOnlyList<string> TextFields { get; }

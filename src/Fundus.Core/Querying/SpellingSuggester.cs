@@ -17,6 +17,13 @@ public static class SpellingSuggester
 
     private const int MinWordLength = 4;
 
+    /// <summary>
+    /// A word this many articles contain as written is spelled right: no search for a better spelling. That search
+    /// walks the term dictionary within two edits in each field and cost a rare but correct pair of words 40 ms at
+    /// 100,000 articles (docs/benchmarks.md).
+    /// </summary>
+    private const int KnownWordArticles = 20;
+
     public static string? Suggest(IndexReader reader, QueryNode query)
     {
         ArgumentNullException.ThrowIfNull(reader);
@@ -53,9 +60,15 @@ public static class SpellingSuggester
             return null;
         }
 
+        var fields = IndexFieldNames.TextFields.Select(IndexFieldNames.Surface).ToList();
+        if (fields.Sum(f => reader.DocFreq(new Term(f, lower))) >= KnownWordArticles)
+        {
+            return null;
+        }
+
         string? best = null;
         var bestFrequency = 0;
-        foreach (var field in IndexFieldNames.TextFields.Select(IndexFieldNames.Surface))
+        foreach (var field in fields)
         {
             var own = reader.DocFreq(new Term(field, lower));
             var terms = MultiFields.GetTerms(reader, field);

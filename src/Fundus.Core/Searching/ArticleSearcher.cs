@@ -85,7 +85,8 @@ public sealed class ArticleSearcher(ArticleIndex index, FundusAnalyzer analyzer,
             var score = float.IsNaN(scoreDoc.Score) ? 0f : scoreDoc.Score;
             hits.Add(new SearchHit(
                 article.Id, article.Title, article.Teaser, article.Authors, article.Format, article.Places, article.Topics,
-                article.Published, article.Url, score, _highlighter.Highlight(textQuery, prefixes, ArticleFields.Teaser, article.Teaser))
+                article.Published, article.Url, score,
+                request.Highlight ? _highlighter.Highlight(textQuery, prefixes, ArticleFields.Teaser, article.Teaser) : MinimalHtmlEncoder.Instance.EncodeText(article.Teaser))
             {
                 Explanation = request.Explain ? searcher.Explain(query, scoreDoc.Doc).ToString() : null,
             });

@@ -6,8 +6,8 @@ namespace Fundus.Searching;
 
 /// <summary>
 /// Counts the values of sorted-set DocValues fields over every hit, alongside the top-docs collector. Counts go
-/// into one <c>int[]</c> per segment indexed by ordinal; ordinals become strings only once per segment, for the
-/// values that occur.
+/// into one <c>int[]</c> per segment indexed by ordinal, read from the segment's cached <see cref="SegmentOrdinals"/>;
+/// ordinals become strings only once per segment, for the values that occur.
 /// </summary>
 internal sealed class FacetCollector(IReadOnlyList<string> fields) : ICollector
 {
@@ -15,6 +15,7 @@ internal sealed class FacetCollector(IReadOnlyList<string> fields) : ICollector
         fields.ToDictionary(f => f, _ => new Dictionary<string, int>(StringComparer.Ordinal), StringComparer.Ordinal);
 
     private readonly SortedSetDocValues?[] _values = new SortedSetDocValues?[fields.Count];
+    private readonly SegmentOrdinals?[] _ordinals = new SegmentOrdinals?[fields.Count];
     private readonly int[]?[] _counts = new int[]?[fields.Count];
 
     public bool AcceptsDocsOutOfOrder => true;
@@ -29,27 +30,27 @@ internal sealed class FacetCollector(IReadOnlyList<string> fields) : ICollector
         FlushSegment();
         for (var i = 0; i < fields.Count; i++)
         {
-            var values = context.AtomicReader.GetSortedSetDocValues(fields[i]);
-            _values[i] = values;
-            _counts[i] = values is null ? null : new int[values.ValueCount];
+            var ordinals = SegmentOrdinals.For(context.AtomicReader, fields[i]);
+            _ordinals[i] = ordinals;
+            _values[i] = ordinals is null ? null : context.AtomicReader.GetSortedSetDocValues(fields[i]);
+            _counts[i] = ordinals is null ? null : new int[ordinals.ValueCount];
         }
     }
 
     public void Collect(int doc)
     {
-        for (var i = 0; i < _values.Length; i++)
+        for (var i = 0; i < _ordinals.Length; i++)
         {
-            var values = _values[i];
-            if (values is null)
+            if (_ordinals[i] is not { } ordinals)
             {
                 continue;
             }
 
-            values.SetDocument(doc);
-            long ordinal;
-            while ((ordinal = values.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
+            var counts = _counts[i]!;
+            var all = ordinals.Ordinals;
+            for (int k = ordinals.Starts[doc], end = ordinals.Starts[doc + 1]; k < end; k++)
             {
-                _counts[i]![ordinal]++;
+                counts[all[k]]++;
             }
         }
     }
@@ -93,6 +94,7 @@ internal sealed class FacetCollector(IReadOnlyList<string> fields) : ICollector
             }
 
             _values[i] = null;
+            _ordinals[i] = null;
             _counts[i] = null;
         }
     }

@@ -46,6 +46,12 @@ public sealed record SearchRequest
     /// <summary>Adds to every hit the reasons for its score.</summary>
     public bool Explain { get; init; }
 
+    /// <summary>
+    /// Marks the query's words in each hit's teaser (the default). Without it the hit's highlight is the teaser
+    /// HTML-escaped and unmarked: callers that show no teaser (the benchmark's id-and-title answer) skip the cost.
+    /// </summary>
+    public bool Highlight { get; init; } = true;
+
     /// <summary>How many values per facet to return; 0 for no facets.</summary>
     public int FacetSize { get; init; } = 10;
 

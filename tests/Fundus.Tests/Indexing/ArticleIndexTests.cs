@@ -50,6 +50,29 @@ public sealed class ArticleIndexTests : IDisposable
     }
 
     [Fact]
+    public void A_bulk_catch_up_merges_the_index_into_one_segment_and_small_writes_do_not()
+    {
+        using var engine = _data.OpenEngine();
+        engine.Index.CompactAfterChanges = 50;
+        for (var batch = 0; batch < 3; batch++)
+        {
+            engine.Store.Upsert([Article($"klein-{batch}", $"Kleiner Nachtrag {batch} zur Verwaltungsdigitalisierung.")]);
+            engine.Index.CatchUp();
+        }
+
+        Assert.Equal(3, Segments(engine));
+
+        engine.Store.Upsert(Enumerable.Range(0, 60).Select(i => Article($"gross-{i}", $"Massenimport {i} über Bürgerbeteiligung.")).ToList());
+        engine.Index.CatchUp();
+
+        Assert.Equal(1, Segments(engine));
+        Assert.Equal(63, Hits(engine, ""));
+        Assert.Equal(60, Hits(engine, "Massenimport"));
+    }
+
+    private static int Segments(FundusEngine engine) => engine.Index.Search(searcher => searcher.IndexReader.Leaves.Count);
+
+    [Fact]
     public void Reindex_switches_to_a_new_generation_and_removes_the_old_one()
     {
         using var engine = _data.OpenEngine();
