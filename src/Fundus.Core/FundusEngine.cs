@@ -31,7 +31,7 @@ public sealed class FundusEngine : IDisposable
         _logger = logger;
         Thesaurus = new ThesaurusSource(options.DataDirectory, GermanLexicon.Default, options.Analysis.Stemming);
         Searcher = new ArticleSearcher(index, analyzer, Thesaurus, options.Query);
-        Related = new RelatedArticles(index, analyzer);
+        Related = new RelatedArticles(index, analyzer, id => store.Get(id)?.PublicView());
         Suggestions = new Suggestions(index);
     }
 

@@ -27,7 +27,7 @@ public static class ArticleDocumentBuilder
         {
             new StoredField(IndexFieldNames.ContentHash, contentHash ?? string.Empty),
             new StringField(ArticleFields.Id, article.Id, Field.Store.YES),
-            new StoredField(IndexFieldNames.StoredArticle, ArticleJson.Serialize(article.PublicView())),
+            new StoredField(IndexFieldNames.StoredArticle, ArticleJson.Serialize(article with { Body = null })),
             new NumericDocValuesField(ArticleFields.ImportOrder, createdSequence),
             new StringField(ArticleFields.Access, article.Access == ArticleAccess.Subscriber ? "subscriber" : "public", Field.Store.NO),
         };

@@ -47,7 +47,9 @@ internal sealed class IndexGeneration : IDisposable
                 OpenMode = create ? OpenMode.CREATE : OpenMode.APPEND,
                 Similarity = Similarity,
                 RAMBufferSizeMB = 128,
+                UseCompoundFile = false,
             };
+            config.MergePolicy.NoCFSRatio = 0;
             var writer = new IndexWriter(directory, config);
             long sequence;
             if (create)
@@ -133,6 +135,6 @@ internal sealed class IndexGeneration : IDisposable
 
     private sealed class SimilaritySearcherFactory : SearcherFactory
     {
-        public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = Similarity };
+        public override IndexSearcher NewSearcher(IndexReader reader) => new StatisticsCachingSearcher(reader) { Similarity = Similarity };
     }
 }

@@ -9,9 +9,10 @@ namespace Fundus.Searching;
 
 /// <summary>
 /// "Ähnliche Artikel": the articles whose text shares the most distinctive terms with a given one (Lucene's
-/// MoreLikeThis over the German terms of title, teaser and body), the article itself left out.
+/// MoreLikeThis over the German terms of title, teaser and body), the article itself left out. The text of the
+/// given article comes from <paramref name="publicText"/> (the store): the index keeps no bodies.
 /// </summary>
-public sealed class RelatedArticles(ArticleIndex index, FundusAnalyzer analyzer)
+public sealed class RelatedArticles(ArticleIndex index, FundusAnalyzer analyzer, Func<string, Article?> publicText)
 {
     private static readonly HashSet<string> StoredFields = [IndexFieldNames.StoredArticle];
 
@@ -32,8 +33,11 @@ public sealed class RelatedArticles(ArticleIndex index, FundusAnalyzer analyzer)
             MinDocFreq = 1,
             MaxQueryTerms = 25,
         };
-        // The text fields are indexed, not stored: the article's text comes from its stored JSON.
-        var article = ArticleJson.Deserialize(searcher.Doc(hits.ScoreDocs[0].Doc, StoredFields).Get(IndexFieldNames.StoredArticle));
+        if (publicText(id) is not { } article)
+        {
+            return null;
+        }
+
         var text = string.Join("\n", new[] { article.Title, article.Teaser, article.Body }.Where(t => t is not null));
         var query = new BooleanQuery
         {

@@ -1,3 +1,6 @@
+using Fundus.Indexing;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
 using Fundus.Searching;
 
 namespace Fundus.Tests.Indexing;
@@ -68,6 +71,24 @@ public sealed class ArticleIndexTests : IDisposable
         Assert.Equal(1, Segments(engine));
         Assert.Equal(63, Hits(engine, ""));
         Assert.Equal(60, Hits(engine, "Massenimport"));
+    }
+
+    [Fact]
+    public void The_index_stores_no_bodies_and_related_articles_still_read_them_from_the_store()
+    {
+        using var engine = _data.OpenEngine();
+        engine.ImportSeedIfEmpty();
+        engine.Store.Upsert([
+            new Article { Id = "quelle", Teaser = "Ein Artikel.", Body = "Zisternen und Regenrückhaltebecken schützen vor Starkregen." },
+            new Article { Id = "nachbar", Teaser = "Ein anderer Artikel.", Body = "Regenrückhaltebecken und Zisternen gegen Starkregen." },
+        ]);
+        engine.Index.CatchUp();
+
+        var stored = engine.Index.Search(searcher =>
+            searcher.Doc(searcher.Search(new TermQuery(new Term(ArticleFields.Id, "quelle")), 1).ScoreDocs[0].Doc).Get(IndexFieldNames.StoredArticle));
+
+        Assert.DoesNotContain("Zisternen", stored, StringComparison.Ordinal);
+        Assert.Equal("nachbar", engine.Related.For("quelle")![0].Id);
     }
 
     private static int Segments(FundusEngine engine) => engine.Index.Search(searcher => searcher.IndexReader.Leaves.Count);

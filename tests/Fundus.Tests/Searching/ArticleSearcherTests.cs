@@ -27,6 +27,19 @@ public sealed class ArticleSearcherTests : IDisposable
         Assert.All(results.Hits.Skip(1), h => Assert.True(h.Score < results.Hits[0].Score / 4));
     }
 
+    [Fact]
+    public void Without_highlighting_a_hit_carries_its_teaser_escaped_and_unmarked()
+    {
+        _engine.Store.Upsert([new Article { Id = "roh", Teaser = "Der <b>Bürgerhaushalt</b> & die Geisterstädte von morgen." }]);
+        _engine.Index.CatchUp();
+
+        var marked = _engine.Search(new SearchRequest { Query = "Bürgerhaushalt" }).Hits.Single(h => h.Id == "roh");
+        var plain = _engine.Search(new SearchRequest { Query = "Bürgerhaushalt", Highlight = false }).Hits.Single(h => h.Id == "roh");
+
+        Assert.Contains("<mark>Bürgerhaushalt</mark>", marked.Highlight, StringComparison.Ordinal);
+        Assert.Equal("Der &lt;b&gt;Bürgerhaushalt&lt;/b&gt; &amp; die Geisterstädte von morgen.", plain.Highlight);
+    }
+
     [Theory]
     [InlineData("Städte", "Städten")]
     [InlineData("Kommune", "Kommunen")]
