@@ -142,7 +142,8 @@ def main():
     ax.invert_yaxis()
     ax.set_xscale("log")
     ax.set_xlabel("ms per query (log scale), in-process, warm, top 10")
-    ax.set_title(f"Query latency on {int(n):,} German articles, same run, 2 cores".replace(",", " "))
+    count = f"{int(n):,}".replace(",", " ")
+    ax.set_title(f"Query latency on {count} German articles, same run, 2 cores")
     for i, (a, b) in enumerate(zip(p50, p95)):
         ax.text(a, i + 0.2, f" {a:.2f}", va="center", fontsize=8)
         ax.text(b, i - 0.2, f" {b:.2f}", va="center", fontsize=8)
