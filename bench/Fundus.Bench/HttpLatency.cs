@@ -82,15 +82,7 @@ internal static class HttpLatency
 
     private static (long Hits, double ServerMs) Fetch(HttpClient client, string url, Func<string, long> count)
     {
-        using var response = client.GetAsync(url).GetAwaiter().GetResult();
-        var body = response.Content.ReadAsStringAsync().GetAwaiter().GetResult();
-        if (!response.IsSuccessStatusCode)
-        {
-            throw new InvalidOperationException($"{url} answered {(int)response.StatusCode}: {body}");
-        }
-
-        var timing = response.Headers.TryGetValues("Server-Timing", out var values) ? values.First() : "app;dur=NaN";
-        var serverMs = double.Parse(timing[(timing.IndexOf("dur=", StringComparison.Ordinal) + 4)..], CultureInfo.InvariantCulture);
+        var (body, serverMs) = BenchHttp.Get(client, url);
         return (count(body), serverMs);
     }
 

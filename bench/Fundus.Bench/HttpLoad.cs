@@ -112,16 +112,7 @@ internal static class HttpLoad
 
     private static (long Hits, double ServerMs) Fetch(HttpClient client, string query)
     {
-        var url = $"/api/search?q={Uri.EscapeDataString(query)}&size=10";
-        using var response = client.GetAsync(url).GetAwaiter().GetResult();
-        var body = response.Content.ReadAsStringAsync().GetAwaiter().GetResult();
-        if (!response.IsSuccessStatusCode)
-        {
-            throw new InvalidOperationException($"{url} answered {(int)response.StatusCode}: {body}");
-        }
-
-        var timing = response.Headers.TryGetValues("Server-Timing", out var values) ? values.First() : "app;dur=NaN";
-        var serverMs = double.Parse(timing[(timing.IndexOf("dur=", StringComparison.Ordinal) + 4)..], CultureInfo.InvariantCulture);
+        var (body, serverMs) = BenchHttp.Get(client, $"/api/search?q={Uri.EscapeDataString(query)}&size=10");
         using var document = JsonDocument.Parse(body);
         return (document.RootElement.GetProperty("total").GetInt64(), serverMs);
     }
