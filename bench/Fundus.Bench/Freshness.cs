@@ -20,10 +20,7 @@ internal static class Freshness
     {
         var baseUrl = new Uri(BenchArguments.Option(args, "--url") ?? throw new ArgumentException("--url BASE is required (a running fundus serve)"));
         var key = BenchArguments.Option(args, "--key") ?? throw new ArgumentException("--key KEY is required (fundus keys create --role editor)");
-        var queries = File.ReadAllLines(BenchArguments.Option(args, "--queries") ?? throw new ArgumentException("--queries FILE is required"))
-            .Where(l => l.Contains('\t', StringComparison.Ordinal))
-            .Select(l => l.Split('\t', 2)[1].Trim())
-            .ToList();
+        var queries = QueryFile.Read(args).Select(q => q.Text).ToList();
         var writes = int.Parse(BenchArguments.Option(args, "--writes") ?? "20", CultureInfo.InvariantCulture);
         var loadClients = int.Parse(BenchArguments.Option(args, "--load-clients") ?? "2", CultureInfo.InvariantCulture);
         var json = BenchArguments.Option(args, "--json");

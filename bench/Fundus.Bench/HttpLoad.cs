@@ -18,10 +18,7 @@ internal static class HttpLoad
     public static int Run(string[] args)
     {
         var baseUrl = new Uri(BenchArguments.Option(args, "--url") ?? throw new ArgumentException("--url BASE is required (a running fundus serve)"));
-        var queries = File.ReadAllLines(BenchArguments.Option(args, "--queries") ?? throw new ArgumentException("--queries FILE is required"))
-            .Where(l => l.Contains('\t', StringComparison.Ordinal))
-            .Select(l => l.Split('\t', 2)[1].Trim())
-            .ToList();
+        var queries = QueryFile.Read(args).Select(q => q.Text).ToList();
         var clients = (BenchArguments.Option(args, "--clients") ?? "1,2,8").Split(',').Select(c => int.Parse(c, CultureInfo.InvariantCulture)).ToList();
         var seconds = double.Parse(BenchArguments.Option(args, "--seconds") ?? "20", CultureInfo.InvariantCulture);
         var warmup = double.Parse(BenchArguments.Option(args, "--warmup") ?? "15", CultureInfo.InvariantCulture);

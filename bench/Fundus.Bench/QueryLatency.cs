@@ -27,11 +27,7 @@ internal static class QueryLatency
     public static int Run(string[] args)
     {
         var data = BenchArguments.Option(args, "--data") ?? throw new ArgumentException("--data DIR is required (import the corpus first)");
-        var queries = File.ReadAllLines(BenchArguments.Option(args, "--queries") ?? throw new ArgumentException("--queries FILE is required"))
-            .Where(l => l.Contains('\t', StringComparison.Ordinal))
-            .Select(l => l.Split('\t', 2))
-            .Select(p => (Kind: p[0].Trim(), Text: p[1].Trim()))
-            .ToList();
+        var queries = QueryFile.Read(args);
         var passes = int.Parse(BenchArguments.Option(args, "--passes") ?? "5", CultureInfo.InvariantCulture);
         var repeats = int.Parse(BenchArguments.Option(args, "--repeats") ?? "3", CultureInfo.InvariantCulture);
         var json = BenchArguments.Option(args, "--json");

@@ -60,17 +60,17 @@ public static class SpellingSuggester
             return null;
         }
 
-        var fields = IndexFieldNames.TextFields.Select(IndexFieldNames.Surface).ToList();
-        if (fields.Sum(f => reader.DocFreq(new Term(f, lower))) >= KnownWordArticles)
+        var own = IndexFieldNames.TextFields.Select(IndexFieldNames.Surface)
+            .ToDictionary(f => f, f => reader.DocFreq(new Term(f, lower)), StringComparer.Ordinal);
+        if (own.Values.Sum() >= KnownWordArticles)
         {
             return null;
         }
 
         string? best = null;
         var bestFrequency = 0;
-        foreach (var field in fields)
+        foreach (var (field, ownFrequency) in own)
         {
-            var own = reader.DocFreq(new Term(field, lower));
             var terms = MultiFields.GetTerms(reader, field);
             if (terms is null)
             {
@@ -85,7 +85,7 @@ public static class SpellingSuggester
                 var frequency = candidates.DocFreq;
                 var text = candidates.Term.Utf8ToString();
                 // Many more articles than the typed word, and the most of all candidates.
-                if (frequency > Math.Max(bestFrequency, own * 3) && text != lower)
+                if (frequency > Math.Max(bestFrequency, ownFrequency * 3) && text != lower)
                 {
                     (best, bestFrequency) = (text, frequency);
                 }
