@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using Fundus.Storage;
 using Lucene.Net.Documents;
 using Lucene.Net.Util;
@@ -7,7 +8,7 @@ namespace Fundus.Indexing;
 
 /// <summary>
 /// Projects an article onto a Lucene document: analyzed text for search, exact values and DocValues for filters,
-/// facets and sorting, and the article's JSON as one stored field for display.
+/// facets and sorting, and the article's JSON in binary DocValues for display.
 /// </summary>
 public static class ArticleDocumentBuilder
 {
@@ -16,6 +17,7 @@ public static class ArticleDocumentBuilder
 
     private static readonly FieldType TextWithOffsets = CreateTextWithOffsets();
     private static readonly FieldType SurfaceText = CreateSurfaceText();
+    private static readonly FieldType MatchingText = CreateMatchingText();
 
     /// <param name="article">The article as indexed (with the metadata found in its text).</param>
     /// <param name="createdSequence">The store sequence at which it first appeared: the import order.</param>
@@ -27,7 +29,7 @@ public static class ArticleDocumentBuilder
         {
             new StoredField(IndexFieldNames.ContentHash, contentHash ?? string.Empty),
             new StringField(ArticleFields.Id, article.Id, Field.Store.YES),
-            new StoredField(IndexFieldNames.StoredArticle, ArticleJson.Serialize(article with { Body = null })),
+            new BinaryDocValuesField(IndexFieldNames.StoredArticle, new BytesRef(JsonSerializer.SerializeToUtf8Bytes(article with { Body = null }, ArticleJson.Options))),
             new NumericDocValuesField(ArticleFields.ImportOrder, createdSequence),
             new StringField(ArticleFields.Access, article.Access == ArticleAccess.Subscriber ? "subscriber" : "public", Field.Store.NO),
         };
@@ -43,8 +45,18 @@ public static class ArticleDocumentBuilder
 
         // The body of a subscriber article goes into a field that only subscribers' searches name; the stored
         // article (snippets, related articles) is the public view without it
-        // (Words_of_a_subscriber_body_never_reach_an_anonymous_reader).
-        AddText(document, article.Access == ArticleAccess.Public ? ArticleFields.Body : IndexFieldNames.SubscriberBody, article.Body);
+        // (Words_of_a_subscriber_body_never_reach_an_anonymous_reader). A public body is analyzed once, into the
+        // matching text below, and keeps only its surface words apart.
+        if (article.Access == ArticleAccess.Public)
+        {
+            AddSurface(document, ArticleFields.Body, article.Body);
+        }
+        else
+        {
+            AddText(document, IndexFieldNames.SubscriberBody, article.Body);
+        }
+
+        AddMatchingText(document, article);
 
         AddKeyword(document, ArticleFields.Format, article.Format is null ? [] : [article.Format]);
         AddKeyword(document, ArticleFields.Authors, article.Authors);
@@ -69,7 +81,33 @@ public static class ArticleDocumentBuilder
         if (!string.IsNullOrWhiteSpace(text))
         {
             document.Add(new Field(field, text, TextWithOffsets));
+        }
+
+        AddSurface(document, field, text);
+    }
+
+    private static void AddSurface(Document document, string field, string? text)
+    {
+        if (!string.IsNullOrWhiteSpace(text))
+        {
             document.Add(new Field(IndexFieldNames.Surface(field), text, SurfaceText));
+        }
+    }
+
+    /// <summary>
+    /// The public text and the metadata values of the article, into <see cref="IndexFieldNames.Text"/>: every word a
+    /// free-text query can find in the article is there.
+    /// </summary>
+    private static void AddMatchingText(Document document, Article article)
+    {
+        string?[] values =
+        [
+            article.Title, article.Teaser, article.Access == ArticleAccess.Public ? article.Body : null,
+            .. article.Authors.Distinct(), .. article.Places.Distinct(), .. article.Organizations.Distinct(), .. article.Topics.Distinct(),
+        ];
+        foreach (var value in values.Where(v => !string.IsNullOrWhiteSpace(v)))
+        {
+            document.Add(new Field(IndexFieldNames.Text, value, MatchingText));
         }
     }
 
@@ -91,6 +129,14 @@ public static class ArticleDocumentBuilder
     {
         // Positions for phrases; no norms: the surface field adds a bonus, it does not weigh document length again.
         var type = new FieldType(TextField.TYPE_NOT_STORED) { OmitNorms = true };
+        type.Freeze();
+        return type;
+    }
+
+    private static FieldType CreateMatchingText()
+    {
+        // Documents and frequencies only: nothing positional is asked of it, and the body is most of the index.
+        var type = new FieldType(TextField.TYPE_NOT_STORED) { IndexOptions = Lucene.Net.Index.IndexOptions.DOCS_AND_FREQS };
         type.Freeze();
         return type;
     }

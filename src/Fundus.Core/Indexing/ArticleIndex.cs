@@ -312,6 +312,10 @@ public sealed class ArticleIndex : IDisposable
                 Swap(IndexGeneration.OpenWriter(Layout, current, _analyzer, create: false));
                 return;
             }
+            catch (IndexSchemaException e)
+            {
+                _logger.LogInformation("{Reason} Fundus builds a new index from the store.", e.Message);
+            }
             catch (Exception e) when (e is IOException or CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException or ArgumentException)
             {
                 _logger.LogWarning(e, "The index {Generation} cannot be opened; Fundus builds a new one from the store.", current);

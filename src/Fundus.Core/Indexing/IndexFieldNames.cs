@@ -15,8 +15,17 @@ public static class IndexFieldNames
     /// </summary>
     public static string Surface(string field) => field + ".surface";
 
-    /// <summary>The analyzed free-text fields that have a surface companion.</summary>
+    /// <summary>The free-text fields whose words as written have a surface companion.</summary>
     public static IReadOnlyList<string> TextFields { get; } = [ArticleFields.Title, ArticleFields.Teaser, ArticleFields.Body];
+
+    /// <summary>
+    /// Every public word of an article in its German analysis: title, teaser, public body, authors, places,
+    /// organizations and topics. The body is scored here (it has no analyzed field of its own), and so are places,
+    /// organizations and topics: one field instead of four costs a query one term lookup and one scorer per
+    /// alternative of a word where it cost four (docs/benchmarks.md). Typos look here for compound parts. Without
+    /// positions: phrases are matched in the surface fields.
+    /// </summary>
+    public const string Text = "text";
 
     /// <summary>
     /// The body of a subscriber-only article. A field of its own, searched only for subscribers: for everyone else
@@ -26,9 +35,11 @@ public static class IndexFieldNames
     public const string SubscriberBody = "body.subscriber";
 
     /// <summary>
-    /// The stored article as JSON without its body, so a hit needs no trip to the store. Bodies stay out: the ten
-    /// hits of a page are read from compressed blocks that would otherwise hold kilobytes of body each, which cost
-    /// 15 % of a search at 100,000 articles (docs/benchmarks.md); pages that show a body read it from the store.
+    /// The article as JSON without its body, in binary DocValues, so a hit needs no trip to the store
+    /// (<see cref="IndexedArticles"/>). DocValues rather than a stored field: stored fields are read by
+    /// decompressing a 16 KB block per hit, which cost a search at 100,000 articles half a millisecond for its ten
+    /// hits; a DocValues entry is read in place (docs/benchmarks.md). Bodies stay out: pages that show one read it
+    /// from the store.
     /// </summary>
     public const string StoredArticle = "_article";
 
@@ -41,20 +52,28 @@ public static class IndexFieldNames
     /// <summary>Commit user-data key: the highest store change sequence the commit contains.</summary>
     public const string CommitSequenceKey = "fundus.sequence";
 
+    /// <summary>Commit user-data key: the <see cref="Schema"/> the index was built with.</summary>
+    public const string CommitSchemaKey = "fundus.schema";
+
     /// <summary>
-    /// The fields a free-text query searches, with their weights (authors and title above teaser, teaser above body).
-    /// Places, organizations and topics are mostly found in the teaser itself, so they add little on their own: a
-    /// match there must not outweigh the words of the text (<c>german-matching.tsv</c>, Cybersicherheit).
+    /// The version of the fields above. An index built with another one is rebuilt from the store when it is
+    /// opened, so an upgrade never searches fields that are not there
+    /// (<c>An_index_of_an_earlier_schema_is_rebuilt_from_the_store_when_opened</c>).
+    /// </summary>
+    public const string Schema = "2";
+
+    /// <summary>
+    /// The fields a free-text query scores, with their weights: authors and title above teaser, teaser above the
+    /// whole text. Places, organizations and topics are words of the text (<see cref="Text"/>) and weigh as such:
+    /// a match there must not outweigh the words of the teaser (<c>german-matching.tsv</c>, Cybersicherheit), and
+    /// each field scored costs a term lookup per alternative of every word (docs/benchmarks.md).
     /// </summary>
     public static IReadOnlyList<(string Field, float Boost)> SearchedTextFields { get; } =
     [
         (ArticleFields.Authors, 3f),
         (ArticleFields.Title, 2.5f),
         (ArticleFields.Teaser, 1.5f),
-        (ArticleFields.Places, 0.5f),
-        (ArticleFields.Topics, 0.3f),
-        (ArticleFields.Organizations, 0.5f),
-        (ArticleFields.Body, 1f),
+        (Text, 1f),
     ];
 
     /// <summary>The free-text fields of a subscriber's search: the public ones and the subscriber-only body.</summary>

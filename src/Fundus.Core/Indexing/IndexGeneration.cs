@@ -59,6 +59,12 @@ internal sealed class IndexGeneration : IDisposable
             }
             else
             {
+                if (SchemaOf(writer.CommitData) is var schema && schema != IndexFieldNames.Schema)
+                {
+                    writer.Rollback();
+                    throw new IndexSchemaException($"The index {name} has schema {schema}, not {IndexFieldNames.Schema}.");
+                }
+
                 sequence = ReadSequence(writer.CommitData);
             }
 
@@ -95,6 +101,7 @@ internal sealed class IndexGeneration : IDisposable
         writer.SetCommitData(new Dictionary<string, string>
         {
             [IndexFieldNames.CommitSequenceKey] = sequence.ToString(CultureInfo.InvariantCulture),
+            [IndexFieldNames.CommitSchemaKey] = IndexFieldNames.Schema,
         });
         writer.Commit();
     }
@@ -127,6 +134,10 @@ internal sealed class IndexGeneration : IDisposable
         Writer?.Rollback();
         Directory.Dispose();
     }
+
+    /// <summary>The schema a commit was written with; indexes from before the schema was recorded are "1".</summary>
+    private static string SchemaOf(IDictionary<string, string>? data) =>
+        data is not null && data.TryGetValue(IndexFieldNames.CommitSchemaKey, out var value) ? value : "1";
 
     private static long ReadSequence(IDictionary<string, string>? data) =>
         data is not null && data.TryGetValue(IndexFieldNames.CommitSequenceKey, out var text)

@@ -223,7 +223,7 @@ public sealed class QueryCompiler(FundusAnalyzer analyzer, Thesaurus? thesaurus,
             alternatives.Add(modifiers, Occur.SHOULD);
         }
 
-        if (mode.Fuzzy && IsUnknown(positions, fields) && Fuzzy(text) is { } fuzzy)
+        if (mode.Fuzzy && IsUnknown(positions) && Fuzzy(text) is { } fuzzy)
         {
             UsedFuzzy = true;
             alternatives.Add(fuzzy, Occur.SHOULD);
@@ -336,8 +336,9 @@ public sealed class QueryCompiler(FundusAnalyzer analyzer, Thesaurus? thesaurus,
         return query;
     }
 
-    private bool IsUnknown(List<List<AnalyzedTerm>> positions, IReadOnlyList<(string Field, float Boost)> fields) =>
-        positions.SelectMany(p => p).All(t => fields.All(f => reader.DocFreq(new Term(f.Field, t.Text)) == 0));
+    /// <summary>No alternative of the word is in any article: the analyzed text fields hold every word of every field.</summary>
+    private bool IsUnknown(List<List<AnalyzedTerm>> positions) =>
+        positions.SelectMany(p => p).All(t => _scope.AnalyzedTextFields.All(f => reader.DocFreq(new Term(f, t.Text)) == 0));
 
     /// <summary>Edit distance scaled by length: none below five letters or for acronyms, one up to eight, two beyond.</summary>
     private Query? Fuzzy(string text)
@@ -357,7 +358,7 @@ public sealed class QueryCompiler(FundusAnalyzer analyzer, Thesaurus? thesaurus,
 
         // The analyzed fields hold compound parts too (Verwaltng finds Stadtverwaltung), spelled without umlauts.
         var folded = Fold(word);
-        foreach (var field in _scope.TextFields)
+        foreach (var field in _scope.AnalyzedTextFields)
         {
             any.Add(new FuzzyQuery(new Term(field, folded), edits, prefixLength: 1, MaxFuzzyExpansions, transpositions: true));
         }

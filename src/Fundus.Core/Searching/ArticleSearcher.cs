@@ -15,8 +15,6 @@ namespace Fundus.Searching;
 /// </summary>
 public sealed class ArticleSearcher(ArticleIndex index, FundusAnalyzer analyzer, ThesaurusSource thesaurus, QueryOptions options)
 {
-    private static readonly HashSet<string> StoredFields = [IndexFieldNames.StoredArticle];
-
     private readonly HitHighlighter _highlighter = new(analyzer);
 
     /// <summary>Searches; throws <see cref="QueryRejectedException"/> when the request is the reader's mistake.</summary>
@@ -80,8 +78,7 @@ public sealed class ArticleSearcher(ArticleIndex index, FundusAnalyzer analyzer,
         var hits = new List<SearchHit>(page.ScoreDocs.Length);
         foreach (var scoreDoc in page.ScoreDocs)
         {
-            var stored = searcher.Doc(scoreDoc.Doc, StoredFields).Get(IndexFieldNames.StoredArticle);
-            var article = ArticleJson.Deserialize(stored);
+            var article = IndexedArticles.Read(searcher.IndexReader, scoreDoc.Doc);
             var score = float.IsNaN(scoreDoc.Score) ? 0f : scoreDoc.Score;
             hits.Add(new SearchHit(
                 article.Id, article.Title, article.Teaser, article.Authors, article.Format, article.Places, article.Topics,

@@ -9,13 +9,11 @@ namespace Fundus.Searching;
 
 /// <summary>
 /// "Ähnliche Artikel": the articles whose text shares the most distinctive terms with a given one (Lucene's
-/// MoreLikeThis over the German terms of title, teaser and body), the article itself left out. The text of the
+/// MoreLikeThis over the German terms of title, teaser and the whole text), the article itself left out. The text of the
 /// given article comes from <paramref name="publicText"/> (the store): the index keeps no bodies.
 /// </summary>
 public sealed class RelatedArticles(ArticleIndex index, FundusAnalyzer analyzer, Func<string, Article?> publicText)
 {
-    private static readonly HashSet<string> StoredFields = [IndexFieldNames.StoredArticle];
-
     /// <summary>Up to <paramref name="size"/> related articles, best first; null when the id is unknown.</summary>
     public IReadOnlyList<Article>? For(string id, int size = 5) => index.Search(searcher =>
     {
@@ -28,7 +26,7 @@ public sealed class RelatedArticles(ArticleIndex index, FundusAnalyzer analyzer,
         var like = new MoreLikeThis(searcher.IndexReader)
         {
             Analyzer = analyzer.German,
-            FieldNames = [ArticleFields.Teaser, ArticleFields.Title, ArticleFields.Body],
+            FieldNames = [ArticleFields.Teaser, ArticleFields.Title, IndexFieldNames.Text],
             MinTermFreq = 1,
             MinDocFreq = 1,
             MaxQueryTerms = 25,
@@ -45,7 +43,7 @@ public sealed class RelatedArticles(ArticleIndex index, FundusAnalyzer analyzer,
             { new TermQuery(new Term(ArticleFields.Id, id)), Occur.MUST_NOT },
         };
         return searcher.Search(query, size).ScoreDocs
-            .Select(d => ArticleJson.Deserialize(searcher.Doc(d.Doc, StoredFields).Get(IndexFieldNames.StoredArticle)))
+            .Select(d => IndexedArticles.Read(searcher.IndexReader, d.Doc))
             .ToList();
     });
 }

@@ -17,6 +17,10 @@ public static class ArticleJson
     public static Article Deserialize(string json) =>
         JsonSerializer.Deserialize<Article>(json, Options) ?? throw new JsonException("null article");
 
+    /// <summary>Reads the article from its UTF-8 JSON, as the index keeps it.</summary>
+    public static Article Deserialize(ReadOnlySpan<byte> utf8Json) =>
+        JsonSerializer.Deserialize<Article>(utf8Json, Options) ?? throw new JsonException("null article");
+
     private static JsonSerializerOptions CreateOptions()
     {
         var options = new JsonSerializerOptions(JsonSerializerDefaults.Web)

@@ -1,6 +1,8 @@
 using Fundus.Indexing;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Fundus.Analysis;
+using Fundus.Importing;
 using Fundus.Searching;
 
 namespace Fundus.Tests.Indexing;
@@ -84,9 +86,14 @@ public sealed class ArticleIndexTests : IDisposable
         ]);
         engine.Index.CatchUp();
 
-        var stored = engine.Index.Search(searcher =>
-            searcher.Doc(searcher.Search(new TermQuery(new Term(ArticleFields.Id, "quelle")), 1).ScoreDocs[0].Doc).Get(IndexFieldNames.StoredArticle));
+        var (indexed, stored) = engine.Index.Search(searcher =>
+        {
+            var doc = searcher.Search(new TermQuery(new Term(ArticleFields.Id, "quelle")), 1).ScoreDocs[0].Doc;
+            return (IndexedArticles.Read(searcher.IndexReader, doc), string.Join("\n", searcher.Doc(doc).Fields.Select(f => f.GetStringValue())));
+        });
 
+        Assert.Equal("quelle", indexed.Id);
+        Assert.Null(indexed.Body);
         Assert.DoesNotContain("Zisternen", stored, StringComparison.Ordinal);
         Assert.Equal("nachbar", engine.Related.For("quelle")![0].Id);
     }
@@ -230,6 +237,56 @@ public sealed class ArticleIndexTests : IDisposable
 
         Assert.Equal(SeedFile.TeaserCount, restarted.Search(new SearchRequest()).Total);
         Assert.Equal(IndexMirror.StoredHashes(restarted), IndexMirror.IndexedHashes(restarted));
+    }
+
+    [Fact]
+    public void An_index_of_an_earlier_schema_is_rebuilt_from_the_store_when_opened()
+    {
+        string generation;
+        using (var engine = _data.OpenEngine())
+        {
+            engine.ImportSeedIfEmpty();
+            generation = engine.Index.Layout.CurrentGeneration!;
+            Assert.Equal(SeedFile.TeaserCount, Hits(engine, "Verwaltung") + Hits(engine, "-Verwaltung"));
+        }
+
+        // What an index from before the schema was recorded looks like: its commit names only the sequence.
+        using (var directory = Lucene.Net.Store.FSDirectory.Open(Path.Combine(_data.Path, "index", generation)))
+        using (var writer = new IndexWriter(directory, new IndexWriterConfig(GermanTextAnalyzer.Version, new FundusAnalyzer()) { OpenMode = OpenMode.APPEND }))
+        {
+            writer.SetCommitData(new Dictionary<string, string> { [IndexFieldNames.CommitSequenceKey] = writer.CommitData[IndexFieldNames.CommitSequenceKey] });
+            writer.Commit();
+        }
+
+        using var restarted = _data.OpenEngine();
+
+        Assert.NotEqual(generation, restarted.Index.Layout.CurrentGeneration);
+        Assert.Equal(SeedFile.TeaserCount, restarted.Search(new SearchRequest()).Total);
+        Assert.Equal(IndexMirror.StoredHashes(restarted), IndexMirror.IndexedHashes(restarted));
+    }
+
+    [Fact]
+    public void An_article_at_every_length_limit_is_indexed_and_shown_whole()
+    {
+        using var engine = _data.OpenEngine();
+        // More bytes than a 32 KB block holds: umlauts take two bytes each in UTF-8.
+        var teaser = string.Concat(Enumerable.Repeat("ÄÖÜäöüßÄÖÜäöüßÄÖÜäöüßÄÖÜäöüß Straßenbäume ", 500))[..ArticleDraft.MaxTeaserLength];
+        Assert.True(System.Text.Encoding.UTF8.GetByteCount(teaser) > 32_768);
+        var article = new Article
+        {
+            Id = "lang",
+            Title = new string('Ä', ArticleDraft.MaxTitleLength),
+            Teaser = teaser,
+            Authors = [.. Enumerable.Range(0, 100).Select(i => $"Jörg Müller-Lüdenscheidt {i}")],
+        };
+        engine.Store.Upsert([article]);
+        engine.Index.CatchUp();
+
+        var hit = Assert.Single(engine.Search(new SearchRequest { Query = "Straßenbäume", Highlight = false }).Hits);
+
+        Assert.Equal(teaser, hit.Teaser);
+        Assert.Equal(article.Title, hit.Title);
+        Assert.Equal(100, hit.Authors.Count);
     }
 
     [Fact]

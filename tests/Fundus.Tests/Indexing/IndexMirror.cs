@@ -21,7 +21,7 @@ internal static class IndexMirror
                     continue;
                 }
 
-                var article = ArticleJson.Deserialize(reader.Document(doc).Get(IndexFieldNames.StoredArticle));
+                var article = IndexedArticles.Read(reader, doc);
                 Assert.False(hashes.ContainsKey(article.Id), $"the index holds {article.Id} twice");
                 hashes[article.Id] = ArticleIdentity.ContentHash(article);
             }
