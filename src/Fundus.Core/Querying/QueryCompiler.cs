@@ -25,10 +25,28 @@ public sealed class QueryCompiler(FundusAnalyzer analyzer, Thesaurus? thesaurus,
     /// <summary>True once a word the index does not know was searched with typo tolerance.</summary>
     public bool UsedFuzzy { get; private set; }
 
-    public Query Compile(QueryNode node, bool relaxed = false) => node switch
+    /// <summary>True once a compound word of the query had a head or modifiers that a broad query would also search alone.</summary>
+    public bool CanBroaden { get; private set; }
+
+    private bool _broad;
+
+    /// <param name="node">The parsed query.</param>
+    /// <param name="relaxed">Any word may match instead of every word (when nothing matches every word).</param>
+    /// <param name="broad">
+    /// A compound word also finds its head alone and its modifiers alone (Digitalstrategie → Strategie, Digital),
+    /// ranked below. A search asks for this only when the precise query finds few articles: in a large archive
+    /// the head alone matches thousands of articles that bury nothing but cost every search (docs/benchmarks.md).
+    /// </param>
+    public Query Compile(QueryNode node, bool relaxed = false, bool broad = true)
+    {
+        _broad = broad;
+        return CompileNode(node, relaxed);
+    }
+
+    private Query CompileNode(QueryNode node, bool relaxed = false) => node switch
     {
         AndNode and => CompileAnd(and.Items, relaxed),
-        OrNode or => Any(or.Items.Select(i => Compile(i)).OfType<Query>()),
+        OrNode or => Any(or.Items.Select(i => CompileNode(i)).OfType<Query>()),
         _ => CompileAnd([node], relaxed),
     };
 
@@ -109,7 +127,7 @@ public sealed class QueryCompiler(FundusAnalyzer analyzer, Thesaurus? thesaurus,
         PhraseNode phrase => Phrase(phrase.Text, SurfaceFields),
         FieldNode field => InField(field),
         DateNode date => DateRange(date),
-        _ => Compile(node),
+        _ => CompileNode(node),
     };
 
     /// <summary>Words side by side, with thesaurus spans: each returned clause must match.</summary>
@@ -185,10 +203,15 @@ public sealed class QueryCompiler(FundusAnalyzer analyzer, Thesaurus? thesaurus,
             return null;
         }
 
+        if (mode.Bonus && (positions.Count > 1 || positions.Any(p => p.Any(t => t.Type == TokenTypes.Head))))
+        {
+            CanBroaden = true;
+        }
+
         var alternatives = new BooleanQuery(disableCoord: true);
         if (positions.Count == 1)
         {
-            AddAlternatives(alternatives, positions[0], fields, mode.Backoff);
+            AddAlternatives(alternatives, positions[0], fields, mode.Backoff, _broad);
         }
         else
         {
@@ -202,21 +225,21 @@ public sealed class QueryCompiler(FundusAnalyzer analyzer, Thesaurus? thesaurus,
             foreach (var position in positions)
             {
                 var any = new BooleanQuery(disableCoord: true);
-                AddAlternatives(any, position.Where(t => t.Type != TokenTypes.Joined).ToList(), fields, mode.Backoff);
+                AddAlternatives(any, position.Where(t => t.Type != TokenTypes.Joined).ToList(), fields, mode.Backoff, _broad);
                 parts.Add(any, Occur.MUST);
             }
 
             alternatives.Add(parts, Occur.SHOULD);
         }
 
-        if (positions.Count > 1 && mode.Backoff)
+        if (positions.Count > 1 && mode.Backoff && _broad)
         {
             // Smart-City-Projekte: Smart-City alone finds the topic, ranked well below the whole.
             var modifiers = new BooleanQuery(disableCoord: true) { Boost = QueryWeights.CompoundModifier };
             foreach (var position in positions.Take(positions.Count - 1))
             {
                 var any = new BooleanQuery(disableCoord: true);
-                AddAlternatives(any, position.Where(t => t.Type == TokenTypes.Word).ToList(), fields, backoff: false);
+                AddAlternatives(any, position.Where(t => t.Type == TokenTypes.Word).ToList(), fields, backoff: false, broad: false);
                 modifiers.Add(any, Occur.MUST);
             }
 
@@ -241,7 +264,9 @@ public sealed class QueryCompiler(FundusAnalyzer analyzer, Thesaurus? thesaurus,
         return rewarded;
     }
 
-    private static void AddAlternatives(BooleanQuery alternatives, List<AnalyzedTerm> terms, IReadOnlyList<(string Field, float Boost)> fields, bool backoff)
+    /// <param name="backoff">Add the related forms of a typed word: the adjective of a noun and, when <paramref name="broad"/>, a compound's head and modifiers alone.</param>
+    private static void AddAlternatives(
+        BooleanQuery alternatives, List<AnalyzedTerm> terms, IReadOnlyList<(string Field, float Boost)> fields, bool backoff, bool broad)
     {
         foreach (var term in terms.Where(t => t.Type is not (TokenTypes.Part or TokenTypes.Head)))
         {
@@ -265,6 +290,20 @@ public sealed class QueryCompiler(FundusAnalyzer analyzer, Thesaurus? thesaurus,
             return;
         }
 
+        // Resilienz ↔ resilient, Relevanz ↔ relevant: the noun and its adjective name the same thing.
+        foreach (var term in terms.Where(t => t.Type == TokenTypes.Word))
+        {
+            if (Derivation(term.Text) is { } related)
+            {
+                alternatives.Add(Term(related, QueryWeights.Derivation, fields), Occur.SHOULD);
+            }
+        }
+
+        if (!broad)
+        {
+            return;
+        }
+
         // A Digitalstrategie is a Strategie: the head alone finds the broader topic, ranked below the rest;
         // the modifiers alone (Cyber of Cyberangriffe) find the field it belongs to, lower still.
         foreach (var head in terms.Where(t => t.Type == TokenTypes.Head))
@@ -280,15 +319,6 @@ public sealed class QueryCompiler(FundusAnalyzer analyzer, Thesaurus? thesaurus,
                 }
 
                 alternatives.Add(all, Occur.SHOULD);
-            }
-        }
-
-        // Resilienz ↔ resilient, Relevanz ↔ relevant: the noun and its adjective name the same thing.
-        foreach (var term in terms.Where(t => t.Type == TokenTypes.Word))
-        {
-            if (Derivation(term.Text) is { } related)
-            {
-                alternatives.Add(Term(related, QueryWeights.Derivation, fields), Occur.SHOULD);
             }
         }
     }

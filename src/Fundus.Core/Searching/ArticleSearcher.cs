@@ -17,6 +17,12 @@ public sealed class ArticleSearcher(ArticleIndex index, FundusAnalyzer analyzer,
 {
     private readonly HitHighlighter _highlighter = new(analyzer);
 
+    /// <summary>
+    /// A query with compound words is searched broadly (the head and modifiers of a compound alone) when its precise
+    /// form finds fewer articles than this: a page of results.
+    /// </summary>
+    public const int BroadenBelow = 10;
+
     /// <summary>Searches; throws <see cref="QueryRejectedException"/> when the request is the reader's mistake.</summary>
     public SearchResults Search(SearchRequest request)
     {
@@ -29,8 +35,12 @@ public sealed class ArticleSearcher(ArticleIndex index, FundusAnalyzer analyzer,
         {
             var scope = request.Access == ReaderAccess.Subscriber ? SearchScope.Subscriber : SearchScope.Public;
             var compiler = new QueryCompiler(analyzer, options.Synonyms ? thesaurus.Current : null, options, searcher.IndexReader, scope);
-            var textQuery = compiler.Compile(parsed);
-            var results = Run(searcher, request, textQuery, sort);
+            var results = Run(searcher, request, compiler.Compile(parsed, broad: false), sort);
+            if (results.Total < BroadenBelow && compiler.CanBroaden)
+            {
+                results = Run(searcher, request, compiler.Compile(parsed), sort);
+            }
+
             if (results.Total == 0 && CanRelax(parsed))
             {
                 results = Run(searcher, request, compiler.Compile(parsed, relaxed: true), sort) with { Relaxed = true };

@@ -233,6 +233,29 @@ public sealed class ArticleSearcherTests : IDisposable
         Assert.DoesNotContain(_engine.Related.For("frei") ?? [], a => a.Body?.Contains("Kanarienvogel", StringComparison.Ordinal) == true);
     }
 
+    [Theory]
+    [InlineData(3, true)]
+    [InlineData(ArticleSearcher.BroadenBelow, false)]
+    public void A_compound_finds_its_head_alone_only_when_the_compound_itself_finds_few_articles(int precise, bool headAloneFound)
+    {
+        _engine.Store.Upsert([
+            .. Enumerable.Range(0, precise).Select(i => new Article { Id = $"seilbahn-{i}", Teaser = $"Die Seilbahnstrategie der Stadt, Teil {i}." }),
+            new Article { Id = "kopf", Teaser = "Eine Strategie für den Nahverkehr." },
+        ]);
+        _engine.Index.CatchUp();
+
+        var results = _engine.Search(new SearchRequest { Query = "Seilbahnstrategie", Size = 100 });
+        var ids = results.Hits.Select(h => h.Id).ToList();
+
+        Assert.Equal(precise, ids.Count(id => id.StartsWith("seilbahn-", StringComparison.Ordinal)));
+        Assert.Equal(headAloneFound, ids.Contains("kopf"));
+        if (headAloneFound)
+        {
+            // Found broadly, it ranks below every article with the compound itself.
+            Assert.True(ids.IndexOf("kopf") > ids.FindLastIndex(id => id.StartsWith("seilbahn-", StringComparison.Ordinal)));
+        }
+    }
+
     public void Dispose()
     {
         _engine.Dispose();
