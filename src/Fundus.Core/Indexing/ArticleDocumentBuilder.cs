@@ -17,7 +17,7 @@ public static class ArticleDocumentBuilder
 
     private static readonly FieldType TextWithOffsets = CreateTextWithOffsets();
     private static readonly FieldType SurfaceText = CreateSurfaceText();
-    private static readonly FieldType MatchingText = CreateMatchingText();
+    private static readonly FieldType FrequenciesOnly = CreateFrequenciesOnly();
 
     /// <param name="article">The article as indexed (with the metadata found in its text).</param>
     /// <param name="createdSequence">The store sequence at which it first appeared: the import order.</param>
@@ -46,7 +46,7 @@ public static class ArticleDocumentBuilder
         // The body of a subscriber article goes into a field that only subscribers' searches name; the stored
         // article (snippets, related articles) is the public view without it
         // (Words_of_a_subscriber_body_never_reach_an_anonymous_reader). A public body is analyzed once, into the
-        // matching text below, and keeps only its surface words apart.
+        // article text below, and keeps only its surface words apart.
         if (article.Access == ArticleAccess.Public)
         {
             AddSurface(document, ArticleFields.Body, article.Body);
@@ -56,7 +56,7 @@ public static class ArticleDocumentBuilder
             AddText(document, IndexFieldNames.SubscriberBody, article.Body);
         }
 
-        AddMatchingText(document, article);
+        AddArticleText(document, article);
 
         AddKeyword(document, ArticleFields.Format, article.Format is null ? [] : [article.Format]);
         AddKeyword(document, ArticleFields.Authors, article.Authors);
@@ -98,7 +98,7 @@ public static class ArticleDocumentBuilder
     /// The public text and the metadata values of the article, into <see cref="IndexFieldNames.Text"/>: every word a
     /// free-text query can find in the article is there.
     /// </summary>
-    private static void AddMatchingText(Document document, Article article)
+    private static void AddArticleText(Document document, Article article)
     {
         string?[] values =
         [
@@ -107,7 +107,7 @@ public static class ArticleDocumentBuilder
         ];
         foreach (var value in values.Where(v => !string.IsNullOrWhiteSpace(v)))
         {
-            document.Add(new Field(IndexFieldNames.Text, value, MatchingText));
+            document.Add(new Field(IndexFieldNames.Text, value, FrequenciesOnly));
         }
     }
 
@@ -133,7 +133,7 @@ public static class ArticleDocumentBuilder
         return type;
     }
 
-    private static FieldType CreateMatchingText()
+    private static FieldType CreateFrequenciesOnly()
     {
         // Documents and frequencies only: nothing positional is asked of it, and the body is most of the index.
         var type = new FieldType(TextField.TYPE_NOT_STORED) { IndexOptions = Lucene.Net.Index.IndexOptions.DOCS_AND_FREQS };
