@@ -9,9 +9,10 @@ namespace Fundus.Searching;
 
 /// <summary>
 /// Runs a <see cref="SearchRequest"/> against the index: parses and compiles the query, applies the filters,
-/// collects the top hits of the page and the facet counts in one pass, then loads stored fields and highlights
-/// only the page shown. When no article matches every word it answers with the best partial matches and says
-/// so; when a query finds little it offers a better spelling.
+/// collects the top hits of the page and the facet counts in one pass, then reads the hits' articles and
+/// highlights only the page shown. When a compound word finds few articles it searches again more broadly; when
+/// no article matches every word it answers with the best partial matches and says so; when a query finds little
+/// it offers a better spelling.
 /// </summary>
 public sealed class ArticleSearcher(ArticleIndex index, FundusAnalyzer analyzer, ThesaurusSource thesaurus, QueryOptions options)
 {
