@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using Fundus.Storage;
 using Lucene.Net.Documents;
 using Lucene.Net.Util;
@@ -29,7 +28,7 @@ public static class ArticleDocumentBuilder
         {
             new StoredField(IndexFieldNames.ContentHash, contentHash ?? string.Empty),
             new StringField(ArticleFields.Id, article.Id, Field.Store.YES),
-            new BinaryDocValuesField(IndexFieldNames.StoredArticle, new BytesRef(JsonSerializer.SerializeToUtf8Bytes(article with { Body = null }, ArticleJson.Options))),
+            new BinaryDocValuesField(IndexFieldNames.StoredArticle, new BytesRef(ArticleJson.SerializeToUtf8Bytes(article with { Body = null }))),
             new NumericDocValuesField(ArticleFields.ImportOrder, createdSequence),
             new StringField(ArticleFields.Access, article.Access == ArticleAccess.Subscriber ? "subscriber" : "public", Field.Store.NO),
         };

@@ -14,6 +14,9 @@ public static class ArticleJson
 
     public static string Serialize(Article article) => JsonSerializer.Serialize(article, Options);
 
+    /// <summary>The article as UTF-8 JSON, as the index keeps it.</summary>
+    public static byte[] SerializeToUtf8Bytes(Article article) => JsonSerializer.SerializeToUtf8Bytes(article, Options);
+
     public static Article Deserialize(string json) =>
         JsonSerializer.Deserialize<Article>(json, Options) ?? throw new JsonException("null article");
 

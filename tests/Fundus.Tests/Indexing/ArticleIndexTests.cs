@@ -243,16 +243,19 @@ public sealed class ArticleIndexTests : IDisposable
     public void An_index_of_an_earlier_schema_is_rebuilt_from_the_store_when_opened()
     {
         string generation;
+        string path;
         using (var engine = _data.OpenEngine())
         {
             engine.ImportSeedIfEmpty();
             generation = engine.Index.Layout.CurrentGeneration!;
+            path = engine.Index.Layout.PathOf(generation);
             Assert.Equal(SeedFile.TeaserCount, Hits(engine, "Verwaltung") + Hits(engine, "-Verwaltung"));
         }
 
         // What an index from before the schema was recorded looks like: its commit names only the sequence.
-        using (var directory = Lucene.Net.Store.FSDirectory.Open(Path.Combine(_data.Path, "index", generation)))
-        using (var writer = new IndexWriter(directory, new IndexWriterConfig(GermanTextAnalyzer.Version, new FundusAnalyzer()) { OpenMode = OpenMode.APPEND }))
+        using (var analyzer = new FundusAnalyzer())
+        using (var directory = Lucene.Net.Store.FSDirectory.Open(path))
+        using (var writer = new IndexWriter(directory, new IndexWriterConfig(GermanTextAnalyzer.Version, analyzer) { OpenMode = OpenMode.APPEND }))
         {
             writer.SetCommitData(new Dictionary<string, string> { [IndexFieldNames.CommitSequenceKey] = writer.CommitData[IndexFieldNames.CommitSequenceKey] });
             writer.Commit();
