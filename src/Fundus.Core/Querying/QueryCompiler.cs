@@ -211,7 +211,7 @@ public sealed class QueryCompiler(FundusAnalyzer analyzer, Thesaurus? thesaurus,
         var alternatives = new BooleanQuery(disableCoord: true);
         if (positions.Count == 1)
         {
-            AddAlternatives(alternatives, positions[0], fields, mode.Backoff, _broad);
+            AddAlternatives(alternatives, positions[0], fields, mode, _broad);
         }
         else
         {
@@ -225,7 +225,7 @@ public sealed class QueryCompiler(FundusAnalyzer analyzer, Thesaurus? thesaurus,
             foreach (var position in positions)
             {
                 var any = new BooleanQuery(disableCoord: true);
-                AddAlternatives(any, position.Where(t => t.Type != TokenTypes.Joined).ToList(), fields, mode.Backoff, _broad);
+                AddAlternatives(any, position.Where(t => t.Type != TokenTypes.Joined).ToList(), fields, mode, _broad);
                 parts.Add(any, Occur.MUST);
             }
 
@@ -239,7 +239,7 @@ public sealed class QueryCompiler(FundusAnalyzer analyzer, Thesaurus? thesaurus,
             foreach (var position in positions.Take(positions.Count - 1))
             {
                 var any = new BooleanQuery(disableCoord: true);
-                AddAlternatives(any, position.Where(t => t.Type == TokenTypes.Word).ToList(), fields, backoff: false, broad: false);
+                AddAlternatives(any, position.Where(t => t.Type == TokenTypes.Word).ToList(), fields, WordMode.InField, broad: false);
                 modifiers.Add(any, Occur.MUST);
             }
 
@@ -264,9 +264,12 @@ public sealed class QueryCompiler(FundusAnalyzer analyzer, Thesaurus? thesaurus,
         return rewarded;
     }
 
-    /// <param name="backoff">Add the related forms of a typed word: the adjective of a noun and, when <paramref name="broad"/>, a compound's head and modifiers alone.</param>
+    /// <param name="mode">
+    /// A typed word adds its related forms: the adjective of a noun and, when <paramref name="broad"/>, a compound's
+    /// head and modifiers alone. A synonym is not taken apart into its compound parts.
+    /// </param>
     private static void AddAlternatives(
-        BooleanQuery alternatives, List<AnalyzedTerm> terms, IReadOnlyList<(string Field, float Boost)> fields, bool backoff, bool broad)
+        BooleanQuery alternatives, List<AnalyzedTerm> terms, IReadOnlyList<(string Field, float Boost)> fields, WordMode mode, bool broad)
     {
         foreach (var term in terms.Where(t => t.Type is not (TokenTypes.Part or TokenTypes.Head)))
         {
@@ -274,7 +277,7 @@ public sealed class QueryCompiler(FundusAnalyzer analyzer, Thesaurus? thesaurus,
         }
 
         var parts = terms.Where(t => t.Type is TokenTypes.Part or TokenTypes.Head).ToList();
-        if (parts.Count > 1)
+        if (parts.Count > 1 && mode.Parts)
         {
             var all = new BooleanQuery(disableCoord: true) { Boost = QueryWeights.CompoundParts };
             foreach (var part in parts)
@@ -285,7 +288,7 @@ public sealed class QueryCompiler(FundusAnalyzer analyzer, Thesaurus? thesaurus,
             alternatives.Add(all, Occur.SHOULD);
         }
 
-        if (!backoff)
+        if (!mode.Backoff)
         {
             return;
         }
@@ -496,15 +499,16 @@ public sealed class QueryCompiler(FundusAnalyzer analyzer, Thesaurus? thesaurus,
 
 
     /// <summary>
-    /// What a word may expand to: typo tolerance, the bonus of its spelling, and the backoff of a compound to
-    /// its head and modifiers. A synonym gets none of them: an expansion of an expansion is noise.
+    /// What a word may expand to: typo tolerance, the bonus of its spelling, the backoff of a compound to its head
+    /// and modifiers, and a compound's parts found apart. A synonym gets none of them: an expansion of an expansion
+    /// is noise (<c>A_synonym_is_searched_as_the_whole_word_not_as_its_compound_parts</c>).
     /// </summary>
-    private readonly record struct WordMode(bool Fuzzy, bool Bonus, bool Backoff)
+    private readonly record struct WordMode(bool Fuzzy, bool Bonus, bool Backoff, bool Parts)
     {
-        public static WordMode Synonym => new(Fuzzy: false, Bonus: false, Backoff: false);
+        public static WordMode Synonym => new(Fuzzy: false, Bonus: false, Backoff: false, Parts: false);
 
-        public static WordMode InField => new(Fuzzy: false, Bonus: false, Backoff: false);
+        public static WordMode InField => new(Fuzzy: false, Bonus: false, Backoff: false, Parts: true);
 
-        public static WordMode Typed(bool fuzzy) => new(fuzzy, Bonus: true, Backoff: true);
+        public static WordMode Typed(bool fuzzy) => new(fuzzy, Bonus: true, Backoff: true, Parts: true);
     }
 }

@@ -42,5 +42,21 @@ public sealed class ThesaurusTests : IDisposable
         Assert.Equal("rad", engine.Search(new SearchRequest { Query = "Bicicleta" }).Hits.Single().Id);
     }
 
+    [Fact]
+    public void A_synonym_is_searched_as_the_whole_word_not_as_its_compound_parts()
+    {
+        // An expansion of an expansion is noise, and the parts of a common synonym cost every search that has it.
+        File.WriteAllText(Path.Combine(_data.Path, ThesaurusSource.FileName), "Bicicleta, Fahrradstraße\n");
+        using var engine = _data.OpenEngine();
+        engine.Store.Upsert([
+            new Article { Id = "radstrasse", Teaser = "Die neue Fahrradstraße führt am Hafen entlang." },
+            new Article { Id = "strasse", Teaser = "Über die Straße zum Fahrrad ist es im Quartier nicht weit." },
+        ]);
+        engine.Index.CatchUp();
+
+        Assert.Equal(2, engine.Search(new SearchRequest { Query = "Fahrradstraße" }).Total);
+        Assert.Equal("radstrasse", engine.Search(new SearchRequest { Query = "Bicicleta" }).Hits.Single().Id);
+    }
+
     public void Dispose() => _data.Dispose();
 }
