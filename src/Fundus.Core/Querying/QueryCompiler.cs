@@ -226,7 +226,7 @@ public sealed class QueryCompiler(FundusAnalyzer analyzer, Thesaurus? thesaurus,
             {
                 var any = new BooleanQuery(disableCoord: true);
                 AddAlternatives(any, position.Where(t => t.Type != TokenTypes.Joined).ToList(), fields, mode, _broad);
-                parts.Add(any, Occur.MUST);
+                parts.Add(Unwrapped(any), Occur.MUST);
             }
 
             alternatives.Add(parts, Occur.SHOULD);
@@ -240,7 +240,7 @@ public sealed class QueryCompiler(FundusAnalyzer analyzer, Thesaurus? thesaurus,
             {
                 var any = new BooleanQuery(disableCoord: true);
                 AddAlternatives(any, position.Where(t => t.Type == TokenTypes.Word).ToList(), fields, WordMode.InField, broad: false);
-                modifiers.Add(any, Occur.MUST);
+                modifiers.Add(Unwrapped(any), Occur.MUST);
             }
 
             alternatives.Add(modifiers, Occur.SHOULD);
@@ -255,10 +255,10 @@ public sealed class QueryCompiler(FundusAnalyzer analyzer, Thesaurus? thesaurus,
         var surface = Analyze(analyzer.Surface, SurfaceFields[0], text).SelectMany(p => p).Where(t => t.Type != TokenTypes.Joined).ToList();
         if (surface.Count != 1 || !mode.Bonus)
         {
-            return alternatives;
+            return Unwrapped(alternatives);
         }
 
-        var rewarded = new BooleanQuery(disableCoord: true) { { alternatives, Occur.MUST } };
+        var rewarded = new BooleanQuery(disableCoord: true) { { Unwrapped(alternatives), Occur.MUST } };
         var bonus = Term(surface[0].Text, QueryWeights.ExactSpelling, SurfaceFields.Select(f => (f, 1f)).ToList());
         rewarded.Add(bonus, Occur.SHOULD);
         return rewarded;
@@ -472,7 +472,7 @@ public sealed class QueryCompiler(FundusAnalyzer analyzer, Thesaurus? thesaurus,
     private static Query DateRange(DateNode date) =>
         NumericRangeQuery.NewInt32Range(IndexFieldNames.PublishedDays, date.From?.DayNumber, date.To?.DayNumber, true, true);
 
-    private static BooleanQuery? All(IEnumerable<Query?> clauses)
+    private static Query? All(IEnumerable<Query?> clauses)
     {
         var query = new BooleanQuery(disableCoord: true);
         foreach (var clause in clauses.OfType<Query>())
@@ -480,7 +480,24 @@ public sealed class QueryCompiler(FundusAnalyzer analyzer, Thesaurus? thesaurus,
             query.Add(clause, Occur.MUST);
         }
 
-        return query.Clauses.Count == 0 ? null : query;
+        return query.Clauses.Count == 0 ? null : Unwrapped(query);
+    }
+
+    /// <summary>
+    /// A boolean query of one clause is that clause, its boost folded in. Lucene rewrites it the same way, but when
+    /// the clause is itself such a wrapper it sets the boost on the inner query in place, so a compiled query
+    /// searched twice counted its synonyms' weights twice (<c>Scores_with_cached_field_statistics_equal_the_scores_without</c>).
+    /// </summary>
+    private static Query Unwrapped(BooleanQuery query)
+    {
+        if (query.Clauses.Count != 1 || query.Clauses[0].Occur == Occur.MUST_NOT || query.MinimumNumberShouldMatch > 0)
+        {
+            return query;
+        }
+
+        var only = query.Clauses[0].Query;
+        only.Boost *= query.Boost;
+        return only;
     }
 
     private static Query Any(IEnumerable<Query> clauses)
