@@ -25,7 +25,10 @@ public sealed class QueryCompiler(FundusAnalyzer analyzer, Thesaurus? thesaurus,
     /// <summary>True once a word the index does not know was searched with typo tolerance.</summary>
     public bool UsedFuzzy { get; private set; }
 
-    /// <summary>True once a compound word of the query had a head or modifiers that a broad query would also search alone.</summary>
+    /// <summary>
+    /// True once a word of the query had something a broad query would add: a compound's head or modifiers alone, or
+    /// general synonyms.
+    /// </summary>
     public bool CanBroaden { get; private set; }
 
     private bool _broad;
@@ -34,8 +37,10 @@ public sealed class QueryCompiler(FundusAnalyzer analyzer, Thesaurus? thesaurus,
     /// <param name="relaxed">Any word may match instead of every word (when nothing matches every word).</param>
     /// <param name="broad">
     /// A compound word also finds its head alone and its modifiers alone (Digitalstrategie → Strategie, Digital),
-    /// ranked below. A search asks for this only when the precise query finds few articles: in a large archive
-    /// the head alone matches thousands of articles that bury nothing but cost every search (docs/benchmarks.md).
+    /// ranked below, and a word its general synonyms (Bild → Abbildung; the curated ones are always searched). A
+    /// search asks for this only when the precise query finds few articles: in a large archive the head alone or a
+    /// general synonym matches thousands of articles that reach no first page but cost every search
+    /// (docs/benchmarks.md).
     /// </param>
     public Query Compile(QueryNode node, bool relaxed = false, bool broad = true)
     {
@@ -158,6 +163,12 @@ public sealed class QueryCompiler(FundusAnalyzer analyzer, Thesaurus? thesaurus,
 
             foreach (var synonym in synonyms)
             {
+                if (synonym.IsGeneral && !_broad)
+                {
+                    CanBroaden = true;
+                    continue;
+                }
+
                 if (AllOrPhrase(synonym.Words, WordMode.Synonym) is { } alternative)
                 {
                     alternative.Boost *= synonym.Weight;
@@ -165,7 +176,7 @@ public sealed class QueryCompiler(FundusAnalyzer analyzer, Thesaurus? thesaurus,
                 }
             }
 
-            clauses.Add(alternatives);
+            clauses.Add(Unwrapped(alternatives));
             i += length;
         }
 

@@ -139,4 +139,8 @@ public sealed class Thesaurus
 }
 
 /// <summary>An alternative for a query span: its words as written in the thesaurus, and its weight.</summary>
-public sealed record Synonym(string[] Words, float Weight);
+public sealed record Synonym(string[] Words, float Weight)
+{
+    /// <summary>From OpenThesaurus, not curated: a search adds it only when it finds few articles without it.</summary>
+    public bool IsGeneral => Weight <= Thesaurus.GeneralWeight;
+}

@@ -10,7 +10,7 @@ namespace Fundus.Searching;
 /// <summary>
 /// Runs a <see cref="SearchRequest"/> against the index: parses and compiles the query, applies the filters,
 /// collects the top hits of the page and the facet counts in one pass, then reads the hits' articles and
-/// highlights only the page shown. When a compound word finds few articles it searches again more broadly; when
+/// highlights only the page shown. When a query finds few articles it searches again more broadly; when
 /// no article matches every word it answers with the best partial matches and says so; when a query finds little
 /// it offers a better spelling.
 /// </summary>
@@ -19,7 +19,7 @@ public sealed class ArticleSearcher(ArticleIndex index, FundusAnalyzer analyzer,
     private readonly HitHighlighter _highlighter = new(analyzer);
 
     /// <summary>
-    /// A query with compound words is searched broadly (the head and modifiers of a compound alone) when its precise
+    /// A query is searched broadly (the head and modifiers of a compound alone, general synonyms) when its precise
     /// form finds fewer articles than this: a page of results.
     /// </summary>
     public const int BroadenBelow = 10;

@@ -256,6 +256,36 @@ public sealed class ArticleSearcherTests : IDisposable
         }
     }
 
+    [Theory]
+    [InlineData(3, true)]
+    [InlineData(ArticleSearcher.BroadenBelow, false)]
+    public void A_general_synonym_is_searched_only_when_the_word_itself_finds_few_articles(int precise, bool synonymFound)
+    {
+        // OpenThesaurus: Bild ~ Abbildung, weight 0.2.
+        _engine.Store.Upsert([
+            .. Enumerable.Range(0, precise).Select(i => new Article { Id = $"bild-{i}", Teaser = $"Das Bild der Stadt, Teil {i}." }),
+            new Article { Id = "abbildung", Teaser = "Eine Abbildung des Hafens." },
+        ]);
+        _engine.Index.CatchUp();
+
+        var ids = _engine.Search(new SearchRequest { Query = "Bild", Size = 100 }).Hits.Select(h => h.Id).ToList();
+
+        Assert.Equal(precise, ids.Count(id => id.StartsWith("bild-", StringComparison.Ordinal)));
+        Assert.Equal(synonymFound, ids.Contains("abbildung"));
+        Assert.True(!synonymFound || ids[^1] == "abbildung");
+    }
+
+    [Fact]
+    public void A_curated_synonym_is_searched_however_many_articles_the_word_itself_finds()
+    {
+        _engine.Store.Upsert([.. Enumerable.Range(0, 2 * ArticleSearcher.BroadenBelow).Select(i => new Article { Id = $"ki-{i}", Teaser = $"KI in der Kommune, Teil {i}." })]);
+        _engine.Index.CatchUp();
+
+        var results = _engine.Search(new SearchRequest { Query = "KI", Size = 100 });
+
+        Assert.Contains(results.Hits, h => h.Teaser.Contains("Künstliche Intelligenz", StringComparison.Ordinal) && !h.Teaser.Contains("KI", StringComparison.Ordinal));
+    }
+
     public void Dispose()
     {
         _engine.Dispose();
