@@ -250,7 +250,7 @@ public sealed class QueryCompiler(FundusAnalyzer analyzer, Thesaurus? thesaurus,
             foreach (var position in positions.Take(positions.Count - 1))
             {
                 var any = new BooleanQuery(disableCoord: true);
-                AddAlternatives(any, position.Where(t => t.Type == TokenTypes.Word).ToList(), fields, WordMode.InField, broad: false);
+                AddAlternatives(any, position.Where(t => t.Type == TokenTypes.Word).ToList(), fields, WordMode.Modifier, broad: false);
                 modifiers.Add(Unwrapped(any), Occur.MUST);
             }
 
@@ -536,6 +536,9 @@ public sealed class QueryCompiler(FundusAnalyzer analyzer, Thesaurus? thesaurus,
         public static WordMode Synonym => new(Fuzzy: false, Bonus: false, Backoff: false, Parts: false);
 
         public static WordMode InField => new(Fuzzy: false, Bonus: false, Backoff: false, Parts: true);
+
+        /// <summary>A modifier of a hyphenated compound searched alone (Smart-City of Smart-City-Projekte): its forms only.</summary>
+        public static WordMode Modifier => new(Fuzzy: false, Bonus: false, Backoff: false, Parts: false);
 
         public static WordMode Typed(bool fuzzy) => new(fuzzy, Bonus: true, Backoff: true, Parts: true);
     }
