@@ -44,7 +44,14 @@ public sealed class ArticleSearcher(ArticleIndex index, FundusAnalyzer analyzer,
 
             if (results.Total == 0 && CanRelax(parsed))
             {
-                results = Run(searcher, request, compiler.Compile(parsed, relaxed: true), sort) with { Relaxed = true };
+                // The partial matches broaden by the same rule: a query whose words are common finds thousands of
+                // articles with some of them, and scoring all those with general synonyms too cost it three times
+                // as much (docs/benchmarks.md).
+                results = Run(searcher, request, compiler.Compile(parsed, relaxed: true, broad: false), sort) with { Relaxed = true };
+                if (results.Total < BroadenBelow && compiler.CanBroaden)
+                {
+                    results = Run(searcher, request, compiler.Compile(parsed, relaxed: true), sort) with { Relaxed = true };
+                }
             }
 
             if (hasText && (results.Total <= SpellingSuggester.FewHits || compiler.UsedFuzzy))

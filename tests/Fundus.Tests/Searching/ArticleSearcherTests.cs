@@ -275,6 +275,25 @@ public sealed class ArticleSearcherTests : IDisposable
         Assert.True(!synonymFound || ids[^1] == "abbildung");
     }
 
+    [Theory]
+    [InlineData(3, true)]
+    [InlineData(ArticleSearcher.BroadenBelow, false)]
+    public void Partial_matches_bring_in_general_synonyms_only_when_they_are_few(int partial, bool synonymFound)
+    {
+        // No article has both words, so the best partial matches come; Bild ~ Abbildung is a general synonym.
+        _engine.Store.Upsert([
+            .. Enumerable.Range(0, partial).Select(i => new Article { Id = $"bild-{i}", Teaser = $"Das Bild der Stadt, Teil {i}." }),
+            new Article { Id = "abbildung", Teaser = "Eine Abbildung des Hafens." },
+        ]);
+        _engine.Index.CatchUp();
+
+        var results = _engine.Search(new SearchRequest { Query = "Bild Seilbahnstation", Size = 100 });
+
+        Assert.True(results.Relaxed);
+        Assert.Equal(partial, results.Hits.Count(h => h.Id.StartsWith("bild-", StringComparison.Ordinal)));
+        Assert.Equal(synonymFound, results.Hits.Any(h => h.Id == "abbildung"));
+    }
+
     [Fact]
     public void A_curated_synonym_is_searched_however_many_articles_the_word_itself_finds()
     {
