@@ -238,11 +238,7 @@ public sealed class ArticleSearcherTests : IDisposable
     [InlineData(ArticleSearcher.BroadenBelow, false)]
     public void A_compound_finds_its_head_alone_only_when_the_compound_itself_finds_few_articles(int precise, bool headAloneFound)
     {
-        _engine.Store.Upsert([
-            .. Enumerable.Range(0, precise).Select(i => new Article { Id = $"seilbahn-{i}", Teaser = $"Die Seilbahnstrategie der Stadt, Teil {i}." }),
-            new Article { Id = "kopf", Teaser = "Eine Strategie für den Nahverkehr." },
-        ]);
-        _engine.Index.CatchUp();
+        IndexNumbered(precise, "seilbahn-", "Die Seilbahnstrategie der Stadt", new Article { Id = "kopf", Teaser = "Eine Strategie für den Nahverkehr." });
 
         var results = _engine.Search(new SearchRequest { Query = "Seilbahnstrategie", Size = 100 });
         var ids = results.Hits.Select(h => h.Id).ToList();
@@ -262,11 +258,7 @@ public sealed class ArticleSearcherTests : IDisposable
     public void A_general_synonym_is_searched_only_when_the_word_itself_finds_few_articles(int precise, bool synonymFound)
     {
         // OpenThesaurus: Bild ~ Abbildung, weight 0.2.
-        _engine.Store.Upsert([
-            .. Enumerable.Range(0, precise).Select(i => new Article { Id = $"bild-{i}", Teaser = $"Das Bild der Stadt, Teil {i}." }),
-            new Article { Id = "abbildung", Teaser = "Eine Abbildung des Hafens." },
-        ]);
-        _engine.Index.CatchUp();
+        IndexNumbered(precise, "bild-", "Das Bild der Stadt", new Article { Id = "abbildung", Teaser = "Eine Abbildung des Hafens." });
 
         var ids = _engine.Search(new SearchRequest { Query = "Bild", Size = 100 }).Hits.Select(h => h.Id).ToList();
 
@@ -281,11 +273,7 @@ public sealed class ArticleSearcherTests : IDisposable
     public void Partial_matches_bring_in_general_synonyms_only_when_they_are_few(int partial, bool synonymFound)
     {
         // No article has both words, so the best partial matches come; Bild ~ Abbildung is a general synonym.
-        _engine.Store.Upsert([
-            .. Enumerable.Range(0, partial).Select(i => new Article { Id = $"bild-{i}", Teaser = $"Das Bild der Stadt, Teil {i}." }),
-            new Article { Id = "abbildung", Teaser = "Eine Abbildung des Hafens." },
-        ]);
-        _engine.Index.CatchUp();
+        IndexNumbered(partial, "bild-", "Das Bild der Stadt", new Article { Id = "abbildung", Teaser = "Eine Abbildung des Hafens." });
 
         var results = _engine.Search(new SearchRequest { Query = "Bild Seilbahnstation", Size = 100 });
 
@@ -303,6 +291,13 @@ public sealed class ArticleSearcherTests : IDisposable
         var results = _engine.Search(new SearchRequest { Query = "KI", Size = 100 });
 
         Assert.Contains(results.Hits, h => h.Teaser.Contains("Künstliche Intelligenz", StringComparison.Ordinal) && !h.Teaser.Contains("KI", StringComparison.Ordinal));
+    }
+
+    /// <summary>Indexes <paramref name="count"/> articles with one teaser in numbered parts, and one other article.</summary>
+    private void IndexNumbered(int count, string idPrefix, string teaser, Article other)
+    {
+        _engine.Store.Upsert([.. Enumerable.Range(0, count).Select(i => new Article { Id = $"{idPrefix}{i}", Teaser = $"{teaser}, Teil {i}." }), other]);
+        _engine.Index.CatchUp();
     }
 
     public void Dispose()
