@@ -36,22 +36,13 @@ public sealed class ArticleSearcher(ArticleIndex index, FundusAnalyzer analyzer,
         {
             var scope = request.Access == ReaderAccess.Subscriber ? SearchScope.Subscriber : SearchScope.Public;
             var compiler = new QueryCompiler(analyzer, options.Synonyms ? thesaurus.Current : null, options, searcher.IndexReader, scope);
-            var results = Run(searcher, request, compiler.Compile(parsed, broad: false), sort);
-            if (results.Total < BroadenBelow && compiler.CanBroaden)
-            {
-                results = Run(searcher, request, compiler.Compile(parsed), sort);
-            }
-
+            var results = PreciseThenBroad(relaxed: false);
             if (results.Total == 0 && CanRelax(parsed))
             {
                 // The partial matches broaden by the same rule: a query whose words are common finds thousands of
                 // articles with some of them, and scoring all those with general synonyms too cost it three times
                 // as much (docs/benchmarks.md).
-                results = Run(searcher, request, compiler.Compile(parsed, relaxed: true, broad: false), sort) with { Relaxed = true };
-                if (results.Total < BroadenBelow && compiler.CanBroaden)
-                {
-                    results = Run(searcher, request, compiler.Compile(parsed, relaxed: true), sort) with { Relaxed = true };
-                }
+                results = PreciseThenBroad(relaxed: true) with { Relaxed = true };
             }
 
             if (hasText && (results.Total <= SpellingSuggester.FewHits || compiler.UsedFuzzy))
@@ -60,6 +51,12 @@ public sealed class ArticleSearcher(ArticleIndex index, FundusAnalyzer analyzer,
             }
 
             return results;
+
+            SearchResults PreciseThenBroad(bool relaxed)
+            {
+                var precise = Run(searcher, request, compiler.Compile(parsed, relaxed, broad: false), sort);
+                return precise.Total < BroadenBelow && compiler.CanBroaden ? Run(searcher, request, compiler.Compile(parsed, relaxed), sort) : precise;
+            }
         }) ?? SearchResults.Empty(request);
     }
 

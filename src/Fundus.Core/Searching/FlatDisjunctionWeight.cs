@@ -23,7 +23,7 @@ internal sealed class FlatDisjunctionWeight : Weight
     {
         _query = query;
         _searcher = searcher;
-        Add(query.Root, parent: -1);
+        AddGroup(query.Root, parent: -1);
         Shape = new FlatDisjunctionScorer.Tree(
             [.. _leafGroup], [.. _groupParent], [.. _groups.Select(g => g.TieBreaker ?? float.NaN)]);
     }
@@ -32,7 +32,7 @@ internal sealed class FlatDisjunctionWeight : Weight
 
     internal FlatDisjunctionScorer.Tree Shape { get; }
 
-    private void Add(DisjunctionGroup group, int parent)
+    private void AddGroup(DisjunctionGroup group, int parent)
     {
         var id = _groups.Count;
         _groups.Add(group);
@@ -41,7 +41,7 @@ internal sealed class FlatDisjunctionWeight : Weight
         {
             if (child is DisjunctionGroup inner)
             {
-                Add(inner, id);
+                AddGroup(inner, id);
             }
             else
             {
@@ -58,18 +58,18 @@ internal sealed class FlatDisjunctionWeight : Weight
         var max = new float[_groups.Count];
         for (var leaf = 0; leaf < _leaves.Count; leaf++)
         {
-            Add(_leafGroup[leaf], _leaves[leaf].GetValueForNormalization());
+            AddValue(_leafGroup[leaf], _leaves[leaf].GetValueForNormalization());
         }
 
         // Children have larger numbers than their parents: finishing from the last group up reaches each parent complete.
         for (var group = _groups.Count - 1; group > 0; group--)
         {
-            Add(_groupParent[group], ValueOf(group));
+            AddValue(_groupParent[group], ValueOf(group));
         }
 
         return ValueOf(0);
 
-        void Add(int group, float value)
+        void AddValue(int group, float value)
         {
             sum[group] += value;
             max[group] = Math.Max(max[group], value);
