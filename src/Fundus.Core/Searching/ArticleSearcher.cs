@@ -94,6 +94,7 @@ public sealed class ArticleSearcher(ArticleIndex index, FundusAnalyzer analyzer,
 
         var page = top.GetTopDocs((request.Page - 1) * request.Size, request.Size);
         var hits = new List<SearchHit>(page.ScoreDocs.Length);
+        var marks = request.Highlight && page.ScoreDocs.Length > 0 ? _highlighter.For(textQuery, prefixes, ArticleFields.Teaser) : null;
         foreach (var scoreDoc in page.ScoreDocs)
         {
             var article = IndexedArticles.Read(searcher.IndexReader, scoreDoc.Doc);
@@ -101,7 +102,7 @@ public sealed class ArticleSearcher(ArticleIndex index, FundusAnalyzer analyzer,
             hits.Add(new SearchHit(
                 article.Id, article.Title, article.Teaser, article.Authors, article.Format, article.Places, article.Topics,
                 article.Published, article.Url, score,
-                request.Highlight ? _highlighter.Highlight(textQuery, prefixes, ArticleFields.Teaser, article.Teaser) : MinimalHtmlEncoder.Instance.EncodeText(article.Teaser))
+                marks is null ? MinimalHtmlEncoder.Instance.EncodeText(article.Teaser) : marks.Highlight(article.Teaser))
             {
                 Explanation = request.Explain ? searcher.Explain(query, scoreDoc.Doc).ToString() : null,
             });

@@ -14,32 +14,33 @@ namespace Fundus.Searching;
 /// </summary>
 internal sealed class HitHighlighter(Analyzer analyzer)
 {
-    private static readonly IEncoder Encoder = MinimalHtmlEncoder.Instance;
-
     /// <summary>
-    /// Marks <paramref name="text"/> of <paramref name="field"/>. <paramref name="query"/> is the query rewritten
-    /// against the index (fuzzy words already expanded into index terms, so no automaton is built per hit);
-    /// <paramref name="prefixes"/> are its prefix words, which the rewrite turned into a filter without terms and
-    /// which are cheap to expand again over one teaser.
+    /// Prepares the marking of hits for <paramref name="query"/>, the query rewritten against the index (fuzzy
+    /// words already expanded into index terms, so no automaton is built per hit); <paramref name="prefixes"/> are
+    /// its prefix words, which the rewrite turned into a filter without terms and which are cheap to expand again
+    /// over one teaser.
     /// </summary>
-    public string Highlight(Query query, IReadOnlyList<Query> prefixes, string field, string text)
+    public QueryMarks For(Query query, IReadOnlyList<Query> prefixes, string field)
     {
-        var marked = new List<(int Start, int End)>();
-        Collect(query, field, text, marked);
-        var surface = query;
-        if (prefixes.Count > 0)
-        {
-            var withPrefixes = new BooleanQuery { { query, Occur.SHOULD } };
-            foreach (var prefix in prefixes)
-            {
-                withPrefixes.Add(prefix, Occur.SHOULD);
-            }
+        var surface = WithPrefixes(query, prefixes);
+        return new QueryMarks(analyzer, field, ScorerFor(query, field), ScorerFor(surface, IndexFieldNames.Surface(field)));
+    }
 
-            surface = withPrefixes;
+    /// <summary>What a text is marked for as written: the query and its prefix words.</summary>
+    internal static Query WithPrefixes(Query query, IReadOnlyList<Query> prefixes)
+    {
+        if (prefixes.Count == 0)
+        {
+            return query;
         }
 
-        Collect(surface, IndexFieldNames.Surface(field), text, marked);
-        return Render(text, marked);
+        var withPrefixes = new BooleanQuery { { query, Occur.SHOULD } };
+        foreach (var prefix in prefixes)
+        {
+            withPrefixes.Add(prefix, Occur.SHOULD);
+        }
+
+        return withPrefixes;
     }
 
     /// <summary>The prefix words of a compiled query (<c>Digital*</c>), found through its Boolean and max clauses.</summary>
@@ -74,73 +75,60 @@ internal sealed class HitHighlighter(Analyzer analyzer)
         return found;
     }
 
-    private void Collect(Query query, string field, string text, List<(int Start, int End)> marked)
+    /// <summary>
+    /// How the words of <paramref name="field"/> that match <paramref name="query"/> are found in one text. A query
+    /// of words alone (no phrase or prefix in this field) is read once, here: its terms are the same for every hit,
+    /// and reading them from the query again per hit was a third of highlighting a page (docs/benchmarks.md). A
+    /// query with a phrase or prefix is read per hit, because whether a word is marked depends on its neighbours
+    /// or on the words of that text (<c>Highlighting_marks_the_same_words_whether_the_query_is_read_once_or_per_hit</c>).
+    /// </summary>
+    private static Func<IScorer> ScorerFor(Query query, string field)
     {
-        var recorder = new MarkRecorder(marked);
-        var highlighter = new Highlighter(recorder, new QueryScorer(query, field))
+        if (WordsOnly(query, field) is { } terms)
         {
-            // Teasers are short: read the whole text rather than cutting it into fragments.
-            TextFragmenter = new NullFragmenter(),
-        };
-        try
-        {
-            highlighter.GetBestFragment(analyzer, field, text);
+            return () => new QueryTermScorer(terms);
         }
-        catch (InvalidTokenOffsetsException)
-        {
-            // Offsets beyond the text: mark nothing from this reading rather than something wrong.
-        }
+
+        return () => new QueryScorer(query, field);
     }
 
-    private static string Render(string text, List<(int Start, int End)> marked)
+    /// <summary>The words <paramref name="query"/> looks for in <paramref name="field"/>; null when it has more than words there.</summary>
+    internal static WeightedTerm[]? WordsOnly(Query query, string field)
     {
-        if (marked.Count == 0)
+        var terms = new List<WeightedTerm>();
+        var pending = new Stack<Query>([query]);
+        while (pending.Count > 0)
         {
-            return Encoder.EncodeText(text);
-        }
-
-        var output = new System.Text.StringBuilder(text.Length + (marked.Count * 13));
-        var at = 0;
-        foreach (var (start, end) in Merge(marked))
-        {
-            output.Append(Encoder.EncodeText(text[at..start])).Append("<mark>").Append(Encoder.EncodeText(text[start..end])).Append("</mark>");
-            at = end;
-        }
-
-        return output.Append(Encoder.EncodeText(text[at..])).ToString();
-    }
-
-    /// <summary>Overlapping or touching stretches become one, so a phrase is one mark, not two adjacent ones.</summary>
-    private static IEnumerable<(int Start, int End)> Merge(List<(int Start, int End)> marked)
-    {
-        marked.Sort();
-        var (start, end) = marked[0];
-        foreach (var (nextStart, nextEnd) in marked.Skip(1))
-        {
-            if (nextStart <= end)
+            switch (pending.Pop())
             {
-                end = Math.Max(end, nextEnd);
-                continue;
-            }
+                case TermQuery term:
+                    if (string.Equals(term.Term.Field, field, StringComparison.Ordinal))
+                    {
+                        terms.Add(new WeightedTerm(term.Boost, term.Term.Text));
+                    }
 
-            yield return (start, end);
-            (start, end) = (nextStart, nextEnd);
+                    break;
+                case BooleanQuery boolean:
+                    foreach (var clause in boolean.Clauses.Where(c => c.Occur != Occur.MUST_NOT))
+                    {
+                        pending.Push(clause.Query);
+                    }
+
+                    break;
+                case DisjunctionMaxQuery max:
+                    foreach (var disjunct in max.Disjuncts)
+                    {
+                        pending.Push(disjunct);
+                    }
+
+                    break;
+                case PhraseQuery phrase when phrase.GetTerms().All(t => !string.Equals(t.Field, field, StringComparison.Ordinal)):
+                    break;
+                default:
+                    return null;
+            }
         }
 
-        yield return (start, end);
-    }
-
-    /// <summary>A formatter that writes nothing and remembers the offsets of every scored token group.</summary>
-    private sealed class MarkRecorder(List<(int Start, int End)> marked) : IFormatter
-    {
-        public string HighlightTerm(string originalText, TokenGroup tokenGroup)
-        {
-            if (tokenGroup.TotalScore > 0)
-            {
-                marked.Add((tokenGroup.StartOffset, tokenGroup.EndOffset));
-            }
-
-            return originalText;
-        }
+        return [.. terms];
     }
 }
