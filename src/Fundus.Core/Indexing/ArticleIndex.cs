@@ -118,8 +118,11 @@ public sealed class ArticleIndex : IDisposable
 
                 if (applied > 0)
                 {
-                    IndexGeneration.Commit(generation.Writer!, generation.Sequence);
+                    // Searchable first, durable in the index after: the store already holds the changes, so a
+                    // search need not wait for the commit's flush to disk. A crash before the commit applies them
+                    // again from the store.
                     generation.Searchers.MaybeRefreshBlocking();
+                    IndexGeneration.Commit(generation.Writer!, generation.Sequence);
                 }
 
                 return applied;

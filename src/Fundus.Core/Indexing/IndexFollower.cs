@@ -3,26 +3,54 @@ using Microsoft.Extensions.Logging;
 namespace Fundus.Indexing;
 
 /// <summary>
-/// Keeps a long-running process's index current: several times a second it applies new store changes (written
-/// by an import in another process, say), serves rebuild requests left by <c>fundus reindex</c>, or, without the
-/// writer lease, follows the owner's commits. Makes an acknowledged write searchable well within a second.
+/// Keeps a long-running process's index current: it applies a write of this process as soon as the store has
+/// made it durable, and several times a second it applies store changes written by another process (an import,
+/// say), serves rebuild requests left by <c>fundus reindex</c>, or, without the writer lease, follows the owner's
+/// commits. Makes an acknowledged write searchable well within a second.
 /// </summary>
 public sealed class IndexFollower(FundusEngine engine, ILogger logger)
 {
-    public static TimeSpan Interval { get; } = TimeSpan.FromMilliseconds(200);
+    /// <summary>The longest wait between two rounds when this process writes nothing.</summary>
+    public static TimeSpan DefaultInterval { get; } = TimeSpan.FromMilliseconds(200);
 
-    public async Task RunAsync(CancellationToken cancellation)
+    // At most one wake-up waits: writes that arrive during a round are all applied by the next one.
+    private readonly SemaphoreSlim _wake = new(0, 1);
+
+    public async Task RunAsync(CancellationToken cancellation) => await RunAsync(DefaultInterval, cancellation).ConfigureAwait(false);
+
+    /// <summary>
+    /// Runs rounds until cancelled: one at once after a write of this process, otherwise one every
+    /// <paramref name="interval"/> (<c>A_write_of_this_process_is_applied_without_waiting_for_the_next_round</c>).
+    /// </summary>
+    public async Task RunAsync(TimeSpan interval, CancellationToken cancellation)
     {
-        using var timer = new PeriodicTimer(Interval);
+        engine.Store.Changed += OnStoreChanged;
         try
         {
-            while (await timer.WaitForNextTickAsync(cancellation).ConfigureAwait(false))
+            while (!cancellation.IsCancellationRequested)
             {
+                await _wake.WaitAsync(interval, cancellation).ConfigureAwait(false);
                 Step();
             }
         }
         catch (OperationCanceledException)
         {
+        }
+        finally
+        {
+            engine.Store.Changed -= OnStoreChanged;
+        }
+    }
+
+    private void OnStoreChanged(object? sender, EventArgs e)
+    {
+        try
+        {
+            _wake.Release();
+        }
+        catch (SemaphoreFullException)
+        {
+            // A wake-up is already waiting; the round it starts applies this write too.
         }
     }
 

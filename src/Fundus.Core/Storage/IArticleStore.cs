@@ -30,6 +30,12 @@ public interface IArticleStore : IDisposable
 
     /// <summary>Runs the backend's own consistency check; "ok" when all is well.</summary>
     string CheckIntegrity();
+
+    /// <summary>
+    /// Raised after a write of this instance that changed an article is durable, so an index in the same process
+    /// can apply it at once instead of at its next round. Writes of other processes raise nothing here.
+    /// </summary>
+    event EventHandler? Changed;
 }
 
 /// <summary>What an upsert did with one article.</summary>

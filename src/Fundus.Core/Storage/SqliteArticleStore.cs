@@ -155,10 +155,28 @@ public sealed class SqliteArticleStore : IArticleStore
             transaction.Commit();
         }
 
+        if (outcomes.Any(o => o.Kind != UpsertKind.Unchanged))
+        {
+            Changed?.Invoke(this, EventArgs.Empty);
+        }
+
         return outcomes;
     }
 
+    public event EventHandler? Changed;
+
     public bool Delete(string id)
+    {
+        var deleted = DeleteDurably(id);
+        if (deleted)
+        {
+            Changed?.Invoke(this, EventArgs.Empty);
+        }
+
+        return deleted;
+    }
+
+    private bool DeleteDurably(string id)
     {
         lock (_gate)
         {
