@@ -7,6 +7,9 @@ public sealed class FacetTests : IDisposable
     private readonly TempDataDirectory _data = new();
     private readonly FundusEngine _engine;
 
+    // The authors of every article written so far, one array per article.
+    private readonly List<string[]> _written = [];
+
     public FacetTests()
     {
         _engine = _data.OpenEngine();
@@ -60,8 +63,6 @@ public sealed class FacetTests : IDisposable
             .OrderByDescending(v => v.Count)
             .ThenBy(v => v.Value, StringComparer.Ordinal),
     ];
-
-    private readonly List<string[]> _written = [];
 
     private void Write(string batch, params string[][] authors)
     {
