@@ -44,17 +44,16 @@ internal sealed class HitHighlighter(Analyzer analyzer)
     }
 
     /// <summary>The prefix words of a compiled query (<c>Digital*</c>), found through its Boolean and max clauses.</summary>
-    public static IReadOnlyList<Query> Prefixes(Query compiled)
+    public static IReadOnlyList<Query> Prefixes(Query compiled) => [.. Leaves(compiled).OfType<PrefixQuery>().Take(64)];
+
+    /// <summary>The queries a query is made of below its Boolean and max clauses, without the excluded ones.</summary>
+    private static IEnumerable<Query> Leaves(Query query)
     {
-        var found = new List<Query>();
-        var pending = new Stack<Query>([compiled]);
-        while (pending.Count > 0 && found.Count < 64)
+        var pending = new Stack<Query>([query]);
+        while (pending.Count > 0)
         {
             switch (pending.Pop())
             {
-                case PrefixQuery prefix:
-                    found.Add(prefix);
-                    break;
                 case BooleanQuery boolean:
                     foreach (var clause in boolean.Clauses.Where(c => c.Occur != Occur.MUST_NOT))
                     {
@@ -69,10 +68,11 @@ internal sealed class HitHighlighter(Analyzer analyzer)
                     }
 
                     break;
+                case var leaf:
+                    yield return leaf;
+                    break;
             }
         }
-
-        return found;
     }
 
     /// <summary>
@@ -96,29 +96,14 @@ internal sealed class HitHighlighter(Analyzer analyzer)
     internal static WeightedTerm[]? WordsOnly(Query query, string field)
     {
         var terms = new List<WeightedTerm>();
-        var pending = new Stack<Query>([query]);
-        while (pending.Count > 0)
+        foreach (var leaf in Leaves(query))
         {
-            switch (pending.Pop())
+            switch (leaf)
             {
                 case TermQuery term:
                     if (string.Equals(term.Term.Field, field, StringComparison.Ordinal))
                     {
                         terms.Add(new WeightedTerm(term.Boost, term.Term.Text));
-                    }
-
-                    break;
-                case BooleanQuery boolean:
-                    foreach (var clause in boolean.Clauses.Where(c => c.Occur != Occur.MUST_NOT))
-                    {
-                        pending.Push(clause.Query);
-                    }
-
-                    break;
-                case DisjunctionMaxQuery max:
-                    foreach (var disjunct in max.Disjuncts)
-                    {
-                        pending.Push(disjunct);
                     }
 
                     break;
