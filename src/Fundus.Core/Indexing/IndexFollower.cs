@@ -16,7 +16,7 @@ public sealed class IndexFollower(FundusEngine engine, ILogger logger)
     // At most one wake-up waits: writes that arrive during a round are all applied by the next one.
     private readonly SemaphoreSlim _wake = new(0, 1);
 
-    public async Task RunAsync(CancellationToken cancellation) => await RunAsync(DefaultInterval, cancellation).ConfigureAwait(false);
+    public Task RunAsync(CancellationToken cancellation) => RunAsync(DefaultInterval, cancellation);
 
     /// <summary>
     /// Runs rounds until cancelled: one at once after a write of this process, otherwise one every

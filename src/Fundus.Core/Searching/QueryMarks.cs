@@ -12,12 +12,14 @@ internal sealed class QueryMarks(Analyzer analyzer, string field, Func<IScorer> 
 {
     private static readonly IEncoder Encoder = MinimalHtmlEncoder.Instance;
 
+    private readonly string _surfaceField = Indexing.IndexFieldNames.Surface(field);
+
     /// <summary><paramref name="text"/>, HTML-escaped, with every matched word in <c>&lt;mark&gt;</c>.</summary>
     public string Highlight(string text)
     {
         var marked = new List<(int Start, int End)>();
         Collect(analyzed(), field, text, marked);
-        Collect(surface(), Indexing.IndexFieldNames.Surface(field), text, marked);
+        Collect(surface(), _surfaceField, text, marked);
         return Render(text, marked);
     }
 
