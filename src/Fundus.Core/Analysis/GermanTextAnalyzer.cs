@@ -47,7 +47,7 @@ public sealed class GermanTextAnalyzer(GermanAnalysisOptions? options = null, Ge
             stream = new GenderFormFilter(stream, _lexicon);
         }
 
-        stream = new LowerCaseFilter(Version, stream);
+        stream = new InvariantLowerCaseFilter(stream);
         stream = new StopFilter(Version, stream, GermanAnalyzer.DefaultStopSet);
         if (Options.PlaceNames)
         {

@@ -1,5 +1,4 @@
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.Core;
 
 namespace Fundus.Analysis;
 
@@ -17,7 +16,7 @@ public sealed class SurfaceTextAnalyzer : Analyzer
 
         // Bürger:innen is Bürger as written, for the bonus of a reader who typed Bürger.
         stream = new GenderFormFilter(stream, GermanLexicon.Default, inclusiveOnly: true);
-        stream = new LowerCaseFilter(GermanTextAnalyzer.Version, stream);
+        stream = new InvariantLowerCaseFilter(stream);
         return new TokenStreamComponents(tokenizer, stream);
     }
 }
