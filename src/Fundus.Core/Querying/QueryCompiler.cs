@@ -397,14 +397,14 @@ public sealed class QueryCompiler(FundusAnalyzer analyzer, Thesaurus? thesaurus,
         var any = new DisjunctionMaxQuery(0f) { Boost = QueryWeights.Fuzzy };
         foreach (var field in SurfaceFields)
         {
-            any.Add(new FuzzyQuery(new Term(field, word), edits, prefixLength: 1, MaxFuzzyExpansions, transpositions: true));
+            any.Add(new SharedAutomataFuzzyQuery(new Term(field, word), edits, prefixLength: 1, MaxFuzzyExpansions, transpositions: true));
         }
 
         // The analyzed fields hold compound parts too (Verwaltng finds Stadtverwaltung), spelled without umlauts.
         var folded = Fold(word);
         foreach (var field in _scope.AnalyzedTextFields)
         {
-            any.Add(new FuzzyQuery(new Term(field, folded), edits, prefixLength: 1, MaxFuzzyExpansions, transpositions: true));
+            any.Add(new SharedAutomataFuzzyQuery(new Term(field, folded), edits, prefixLength: 1, MaxFuzzyExpansions, transpositions: true));
         }
 
         return any;

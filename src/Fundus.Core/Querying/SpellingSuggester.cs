@@ -78,7 +78,10 @@ public static class SpellingSuggester
             }
 
             var edits = lower.Length <= 5 ? 1 : 2;
-            var candidates = new FuzzyTermsEnum(terms, new AttributeSource(), new Term(field, lower), edits, prefixLength: 1, transpositions: true);
+            var atts = new AttributeSource();
+            var term = new Term(field, lower);
+            FuzzyAutomata.Provide(atts, terms, term, edits, prefix: 1, transpositions: true);
+            var candidates = new FuzzyTermsEnum(terms, atts, term, edits, prefixLength: 1, transpositions: true);
             var examined = 0;
             while (candidates.MoveNext() && examined++ < 200)
             {
