@@ -125,6 +125,22 @@ public sealed class FundusEngine : IDisposable
 
     public SearchResults Search(SearchRequest request) => Searcher.Search(request);
 
+    /// <summary>
+    /// Runs once what a serving process would otherwise compile when a reader or an editor first needs it: a search
+    /// for a misspelled word (typo expansion and the spelling hint) and, where this process maintains the index,
+    /// the write path on a scratch index. The first write after a start waited for that code half a second and more
+    /// before it was searchable (docs/benchmarks.md). Neither store nor index changes, and nothing is logged as a
+    /// reader's query (<c>Warming_up_changes_neither_store_nor_index</c>).
+    /// </summary>
+    public void WarmUp()
+    {
+        Search(new SearchRequest { Query = "Verwaltungsdigitalisirung Bürger:innen", Highlight = true });
+        if (Index.IsWriter)
+        {
+            Index.WarmUpWriting();
+        }
+    }
+
     public FundusStats Stats() => new(
         Options.DataDirectory,
         Store.Count(),

@@ -40,11 +40,28 @@ internal sealed class EngineHost(FundusOptions options, ILoggerFactory loggers, 
         }
     }
 
-    private void Open()
+    /// <summary>
+    /// Compiles the paths of a misspelled search and of a write while no one waits for them; searches are answered
+    /// meanwhile. A failure here costs only the first such request's speed, so it is logged and serving goes on.
+    /// </summary>
+    private void WarmUp(FundusEngine engine)
     {
         try
         {
-            var engine = FundusEngine.Open(options, loggers);
+            engine.WarmUp();
+        }
+        catch (Exception e) when (e is IOException or InvalidOperationException or AggregateException or ObjectDisposedException)
+        {
+            _logger.LogWarning(e, "Warming up failed; the first write or misspelled search will be slower.");
+        }
+    }
+
+    private void Open()
+    {
+        FundusEngine engine;
+        try
+        {
+            engine = FundusEngine.Open(options, loggers);
             engine.ImportSeedIfEmpty();
 
             // Loading the general thesaurus takes a second; do it now rather than in the first reader's search.
@@ -58,6 +75,9 @@ internal sealed class EngineHost(FundusOptions options, ILoggerFactory loggers, 
             _logger.LogCritical(e, "Fundus could not open its data directory {Directory}.", options.DataDirectory);
             _ready.SetException(e);
             lifetime.StopApplication();
+            return;
         }
+
+        WarmUp(engine);
     }
 }

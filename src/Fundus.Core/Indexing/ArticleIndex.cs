@@ -15,7 +15,12 @@ namespace Fundus.Indexing;
 /// </summary>
 public sealed class ArticleIndex : IDisposable
 {
-    private const int ChangeBatchSize = 2_000;
+    /// <summary>How many store changes are read and applied at a time.</summary>
+    internal int ChangeBatchSize
+    {
+        get => _changes.BatchSize;
+        set => _changes.BatchSize = value;
+    }
 
     /// <summary>
     /// A catch-up that applied at least this many changes was a bulk import: the index is merged into one segment
@@ -25,10 +30,9 @@ public sealed class ArticleIndex : IDisposable
     /// </summary>
     internal int CompactAfterChanges { get; set; } = 5_000;
 
-    private readonly IArticleStore _store;
     private readonly Analyzer _analyzer;
-    private readonly Func<Article, Article> _enrich;
     private readonly ILogger _logger;
+    private readonly StoreChangeApplier _changes;
 
     // Guards the reference to the current generation: a search acquires its searcher under it, a switch swaps under it.
     private readonly Lock _swapGate = new();
@@ -45,10 +49,9 @@ public sealed class ArticleIndex : IDisposable
     private ArticleIndex(IndexLayout layout, IArticleStore store, Analyzer analyzer, Func<Article, Article> enrich, ILogger logger)
     {
         Layout = layout;
-        _store = store;
         _analyzer = analyzer;
-        _enrich = enrich;
         _logger = logger;
+        _changes = new StoreChangeApplier(store, enrich);
     }
 
     public IndexLayout Layout { get; }
@@ -110,7 +113,7 @@ public sealed class ArticleIndex : IDisposable
             var generation = CurrentGenerationOrNull() ?? ReopenCurrent();
             try
             {
-                var applied = Apply(generation, fresh: false);
+                var applied = Apply(generation);
                 if (applied >= CompactAfterChanges)
                 {
                     Compact(generation);
@@ -214,7 +217,7 @@ public sealed class ArticleIndex : IDisposable
             var fresh = IndexGeneration.OpenWriter(Layout, name, _analyzer, create: true);
             try
             {
-                if (Apply(fresh, fresh: true) >= CompactAfterChanges)
+                if (Apply(fresh) >= CompactAfterChanges)
                 {
                     Compact(fresh);
                 }
@@ -223,7 +226,7 @@ public sealed class ArticleIndex : IDisposable
                 lock (_writeGate)
                 {
                     // Writes that arrived during the build.
-                    Apply(fresh, fresh: false);
+                    Apply(fresh);
                     IndexGeneration.Commit(fresh.Writer!, fresh.Sequence);
                     fresh.Searchers.MaybeRefreshBlocking();
                     Layout.SwitchTo(name);
@@ -274,6 +277,12 @@ public sealed class ArticleIndex : IDisposable
         }
     }
 
+    /// <summary>
+    /// Runs the write path once on a scratch index in memory (<see cref="FundusEngine.WarmUp"/>); neither the store
+    /// nor the index changes.
+    /// </summary>
+    public void WarmUpWriting() => _changes.WarmUp(_analyzer);
+
     /// <summary>Stops as a crash would: nothing uncommitted reaches the disk. For tests of recovery.</summary>
     internal void SimulateCrash()
     {
@@ -287,7 +296,7 @@ public sealed class ArticleIndex : IDisposable
     {
         lock (_writeGate)
         {
-            return Apply(_generation!, fresh: false);
+            return Apply(_generation!);
         }
     }
 
@@ -346,43 +355,7 @@ public sealed class ArticleIndex : IDisposable
         }
     }
 
-    private int Apply(IndexGeneration generation, bool fresh)
-    {
-        var writer = generation.Writer!;
-        var applied = 0;
-        while (true)
-        {
-            var changes = _store.ChangesSince(generation.Sequence, ChangeBatchSize);
-            if (changes.Count == 0)
-            {
-                return applied;
-            }
-
-            // IndexWriter takes documents from several threads at once; analysis is the cost, so use both cores.
-            // A batch holds each id at most once (the store keeps the latest state per id), so order does not matter.
-            Parallel.ForEach(changes, change =>
-            {
-                var id = new Term(ArticleFields.Id, change.Id);
-                if (change.Article is null)
-                {
-                    if (!fresh)
-                    {
-                        writer.DeleteDocuments(id);
-                    }
-                }
-                else if (fresh)
-                {
-                    writer.AddDocument(ArticleDocumentBuilder.Build(_enrich(change.Article), change.CreatedSequence, change.ContentHash));
-                }
-                else
-                {
-                    writer.UpdateDocument(id, ArticleDocumentBuilder.Build(_enrich(change.Article), change.CreatedSequence, change.ContentHash));
-                }
-            });
-            applied += changes.Count;
-            generation.Sequence = changes[^1].Sequence;
-        }
-    }
+    private int Apply(IndexGeneration generation) => _changes.ApplyAll(generation);
 
     private void Compact(IndexGeneration generation)
     {

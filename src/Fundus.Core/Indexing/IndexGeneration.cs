@@ -37,9 +37,14 @@ internal sealed class IndexGeneration : IDisposable
     public static Similarity Similarity { get; } = new BM25Similarity();
 
     /// <summary>Opens a generation for writing; <paramref name="create"/> starts it empty with sequence 0 committed.</summary>
-    public static IndexGeneration OpenWriter(IndexLayout layout, string name, Analyzer analyzer, bool create)
+    public static IndexGeneration OpenWriter(IndexLayout layout, string name, Analyzer analyzer, bool create) =>
+        OpenWriter(name, layout.Open(name), analyzer, create);
+
+    /// <summary>An empty generation in memory, written as every generation is; nothing of it reaches the disk.</summary>
+    public static IndexGeneration OpenScratch(Analyzer analyzer) => OpenWriter("scratch", new RAMDirectory(), analyzer, create: true);
+
+    private static IndexGeneration OpenWriter(string name, LuceneDirectory directory, Analyzer analyzer, bool create)
     {
-        var directory = layout.Open(name);
         try
         {
             var config = new IndexWriterConfig(Analysis.GermanTextAnalyzer.Version, analyzer)

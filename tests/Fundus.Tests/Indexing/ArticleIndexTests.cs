@@ -55,6 +55,46 @@ public sealed class ArticleIndexTests : IDisposable
     }
 
     [Fact]
+    public void An_article_changed_while_the_index_is_rebuilt_is_indexed_once()
+    {
+        using var store = StoreWritingDuringReads(beforeRead: 2, write: s => s.Upsert([Article("a-0", "Nachträglich geänderter Teaser über Glasfaser.")]));
+        store.Upsert(Enumerable.Range(0, 6).Select(i => Article($"a-{i}", $"Teaser {i} über Bürgerbeteiligung.")).ToList());
+        using var analyzer = new FundusAnalyzer();
+        using var index = ArticleIndex.Open(_data.Path, store, analyzer);
+        index.ChangeBatchSize = 2;
+
+        index.Rebuild();
+
+        // a-0 was added from the first batch; the change written before the second read comes after the others.
+        var ids = index.Search(searcher => Enumerable.Range(0, searcher.IndexReader.MaxDoc)
+            .Where(doc => MultiFields.GetLiveDocs(searcher.IndexReader)?.Get(doc) ?? true)
+            .Select(doc => IndexedArticles.Read(searcher.IndexReader, doc))
+            .ToList())!;
+        Assert.Equal(6, ids.Count);
+        Assert.Single(ids, a => a.Id == "a-0");
+        Assert.Contains("Glasfaser", ids.Single(a => a.Id == "a-0").Teaser, StringComparison.Ordinal);
+        Assert.Equal(store.LastSequence(), index.Sequence);
+    }
+
+    [Fact]
+    public void Warming_up_changes_neither_store_nor_index()
+    {
+        using var engine = _data.OpenEngine();
+        engine.ImportSeedIfEmpty();
+        var stored = IndexMirror.StoredHashes(engine);
+        var (sequence, indexSequence) = (engine.Store.LastSequence(), engine.Index.Sequence);
+
+        engine.WarmUp();
+
+        Assert.Equal(sequence, engine.Store.LastSequence());
+        Assert.Equal(indexSequence, engine.Index.Sequence);
+        Assert.Equal(stored, IndexMirror.StoredHashes(engine));
+        Assert.Equal(stored, IndexMirror.IndexedHashes(engine));
+        Assert.Null(engine.Store.Get("warm-up"));
+        Assert.Equal(0, Hits(engine, "\"Digitalbeauftragte Anna Schmidt\""));
+    }
+
+    [Fact]
     public void A_bulk_catch_up_merges_the_index_into_one_segment_and_small_writes_do_not()
     {
         using var engine = _data.OpenEngine();
@@ -305,6 +345,9 @@ public sealed class ArticleIndexTests : IDisposable
 
         Assert.Equal(SeedFile.TeaserCount, restarted.Search(new SearchRequest()).Total);
     }
+
+    private StoreWritingDuringReads StoreWritingDuringReads(int beforeRead, Action<Fundus.Storage.IArticleStore> write) =>
+        new(Fundus.Storage.SqliteArticleStore.OpenIn(_data.Path), beforeRead, write);
 
     public void Dispose() => _data.Dispose();
 }
