@@ -24,6 +24,9 @@ public sealed class ArticleSearcher(ArticleIndex index, FundusAnalyzer analyzer,
     /// </summary>
     public const int BroadenBelow = 10;
 
+    /// <summary>A segment is scored in two halves on both cores when its scorer expects this many matches (<see cref="HalvedSearch"/>).</summary>
+    internal long SplitAbove { get; set; } = HalvedSearch.DefaultSplitAbove;
+
     /// <summary>Searches; throws <see cref="QueryRejectedException"/> when the request is the reader's mistake.</summary>
     public SearchResults Search(SearchRequest request)
     {
@@ -75,14 +78,26 @@ public sealed class ArticleSearcher(ArticleIndex index, FundusAnalyzer analyzer,
         var scored = FlatDisjunctionQuery.Flatten(textQuery);
         var query = WithFilters(scored, request.Filters, request);
         var window = request.Page * request.Size;
-        var top = TopFieldCollector.Create(sort, window, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
 
         // Disjunctive facets: a field with selected values is counted without its own selection, so its other
         // values keep their counts and can be added (OR); the other fields are counted over the hits.
         var selected = request.Filters.Where(f => f.Value.Count > 0).Select(f => f.Key).ToHashSet(StringComparer.Ordinal);
         var facetFields = request.FacetSize > 0 ? IndexFieldNames.FacetFields : [];
-        var facets = new FacetCollector(facetFields.Where(f => !selected.Contains(f)).ToList());
-        searcher.Search(query, MultiCollector.Wrap(top, facets));
+        var counted = facetFields.Where(f => !selected.Contains(f)).ToList();
+
+        // Sort values are filled so the halves' top hits can be merged in sort order.
+        var parts = HalvedSearch.Collect(
+            searcher,
+            query,
+            () => (Top: TopFieldCollector.Create(sort, window, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false), Facets: new FacetCollector(counted)),
+            part => MultiCollector.Wrap(part.Top, part.Facets),
+            SplitAbove);
+        var facets = parts[0].Facets;
+        foreach (var part in parts.Skip(1))
+        {
+            facets.Add(part.Facets);
+        }
+
         var counts = facets.Top(request.FacetSize);
         foreach (var field in facetFields.Where(selected.Contains))
         {
@@ -92,7 +107,10 @@ public sealed class ArticleSearcher(ArticleIndex index, FundusAnalyzer analyzer,
             counts[field] = own.Top(request.FacetSize)[field];
         }
 
-        var page = top.GetTopDocs((request.Page - 1) * request.Size, request.Size);
+        var start = (request.Page - 1) * request.Size;
+        var page = parts.Count == 1
+            ? parts[0].Top.GetTopDocs(start, request.Size)
+            : TopDocs.Merge(sort, start, request.Size, [.. parts.Select(p => p.Top.GetTopDocs(0, window))]);
         var hits = new List<SearchHit>(page.ScoreDocs.Length);
         var marks = request.Highlight && page.ScoreDocs.Length > 0 ? _highlighter.For(textQuery, prefixes, ArticleFields.Teaser) : null;
         foreach (var scoreDoc in page.ScoreDocs)
@@ -108,7 +126,7 @@ public sealed class ArticleSearcher(ArticleIndex index, FundusAnalyzer analyzer,
             });
         }
 
-        return new SearchResults(top.TotalHits, request.Page, request.Size, hits, counts);
+        return new SearchResults(parts.Sum(p => p.Top.TotalHits), request.Page, request.Size, hits, counts);
     }
 
     private static Query WithFilters(Query query, IReadOnlyDictionary<string, IReadOnlyList<string>> filters, SearchRequest request)

@@ -14,6 +14,9 @@ namespace Fundus.Searching;
 internal sealed class FacetCollector(IReadOnlyList<string> fields) : ICollector
 {
     private readonly List<FacetCounts>[] _segments = [.. fields.Select(_ => new List<FacetCounts>())];
+
+    // The segment each entry of _segments counts, so the counts of two collectors over one segment add up.
+    private readonly List<object>[] _segmentKeys = [.. fields.Select(_ => new List<object>())];
     private readonly SegmentOrdinals?[] _ordinals = new SegmentOrdinals?[fields.Count];
     private readonly int[]?[] _counts = new int[]?[fields.Count];
 
@@ -36,6 +39,7 @@ internal sealed class FacetCollector(IReadOnlyList<string> fields) : ICollector
                 var counts = new int[ordinals.ValueCount];
                 _counts[i] = counts;
                 _segments[i].Add(new FacetCounts(context.AtomicReader.GetSortedSetDocValues(fields[i]), counts));
+                _segmentKeys[i].Add(context.AtomicReader.CoreCacheKey);
             }
         }
     }
@@ -54,6 +58,32 @@ internal sealed class FacetCollector(IReadOnlyList<string> fields) : ICollector
             for (int k = ordinals.Starts[doc], end = ordinals.Starts[doc + 1]; k < end; k++)
             {
                 counts[all[k]]++;
+            }
+        }
+    }
+
+    /// <summary>Adds the counts of <paramref name="other"/>, a collector of the same fields over other hits.</summary>
+    public void Add(FacetCollector other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        for (var i = 0; i < fields.Count; i++)
+        {
+            for (var s = 0; s < other._segments[i].Count; s++)
+            {
+                var at = _segmentKeys[i].IndexOf(other._segmentKeys[i][s]);
+                if (at < 0)
+                {
+                    _segments[i].Add(other._segments[i][s]);
+                    _segmentKeys[i].Add(other._segmentKeys[i][s]);
+                    continue;
+                }
+
+                var into = _segments[i][at].Counts;
+                var from = other._segments[i][s].Counts;
+                for (var ordinal = 0; ordinal < into.Length; ordinal++)
+                {
+                    into[ordinal] += from[ordinal];
+                }
             }
         }
     }
