@@ -11,6 +11,8 @@ namespace Fundus.Web;
 internal sealed class EngineHost(FundusOptions options, ILoggerFactory loggers, IHostApplicationLifetime lifetime) : IHostedService, IDisposable
 {
     private readonly TaskCompletionSource<FundusEngine> _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private static readonly TimeSpan WarmUpDelay = TimeSpan.FromSeconds(2);
+
     private readonly ILogger _logger = loggers.CreateLogger<EngineHost>();
 
     /// <summary>Completes with the engine once it is open.</summary>
@@ -78,6 +80,16 @@ internal sealed class EngineHost(FundusOptions options, ILoggerFactory loggers, 
             return;
         }
 
+        _ = WarmUpLaterAsync(engine);
+    }
+
+    /// <summary>
+    /// Warms up once the first searches, which come as soon as the server is ready, have had the cores: warming up
+    /// at once made the first answer after a start 0.4 s later (docs/benchmarks.md).
+    /// </summary>
+    private async Task WarmUpLaterAsync(FundusEngine engine)
+    {
+        await Task.Delay(WarmUpDelay).ConfigureAwait(false);
         WarmUp(engine);
     }
 }
