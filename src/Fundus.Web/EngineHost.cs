@@ -10,9 +10,9 @@ namespace Fundus.Web;
 /// </summary>
 internal sealed class EngineHost(FundusOptions options, ILoggerFactory loggers, IHostApplicationLifetime lifetime) : IHostedService, IDisposable
 {
-    private readonly TaskCompletionSource<FundusEngine> _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private static readonly TimeSpan WarmUpDelay = TimeSpan.FromSeconds(2);
 
+    private readonly TaskCompletionSource<FundusEngine> _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly ILogger _logger = loggers.CreateLogger<EngineHost>();
 
     /// <summary>Completes with the engine once it is open.</summary>
@@ -42,22 +42,6 @@ internal sealed class EngineHost(FundusOptions options, ILoggerFactory loggers, 
         }
     }
 
-    /// <summary>
-    /// Compiles the paths of a misspelled search and of a write while no one waits for them; searches are answered
-    /// meanwhile. A failure here costs only the first such request's speed, so it is logged and serving goes on.
-    /// </summary>
-    private void WarmUp(FundusEngine engine)
-    {
-        try
-        {
-            engine.WarmUp();
-        }
-        catch (Exception e) when (e is IOException or InvalidOperationException or AggregateException or ObjectDisposedException)
-        {
-            _logger.LogWarning(e, "Warming up failed; the first write or misspelled search will be slower.");
-        }
-    }
-
     private void Open()
     {
         FundusEngine engine;
@@ -84,12 +68,21 @@ internal sealed class EngineHost(FundusOptions options, ILoggerFactory loggers, 
     }
 
     /// <summary>
-    /// Warms up once the first searches, which come as soon as the server is ready, have had the cores: warming up
-    /// at once made the first answer after a start 0.4 s later (docs/benchmarks.md).
+    /// Compiles the paths of a misspelled search and of a write while no one waits for them, once the first
+    /// searches, which come as soon as the server is ready, have had the cores: warming up at once made the first
+    /// answer after a start 0.4 s later (docs/benchmarks.md). A failure costs only the first such request's speed,
+    /// so it is logged and serving goes on.
     /// </summary>
     private async Task WarmUpLaterAsync(FundusEngine engine)
     {
         await Task.Delay(WarmUpDelay).ConfigureAwait(false);
-        WarmUp(engine);
+        try
+        {
+            engine.WarmUp();
+        }
+        catch (Exception e) when (e is IOException or InvalidOperationException or AggregateException or ObjectDisposedException)
+        {
+            _logger.LogWarning(e, "Warming up failed; the first write or misspelled search will be slower.");
+        }
     }
 }

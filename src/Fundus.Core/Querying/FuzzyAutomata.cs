@@ -12,14 +12,15 @@ namespace Fundus.Querying;
 /// expansion of the precise and the broad query or the spelling hint asks, in three surface fields or four
 /// analyzed ones. Building them anew each time was most of a misspelled search: at 100,000 articles, 80 different
 /// misspellings searched once each took a median of 40 ms and take 13 ms with the automata shared; one searched
-/// again took 71 ms and takes 2.7 ms (docs/benchmarks.md). Walking the term dictionary with them costs little. An automaton depends only on the word, the edits, the fixed prefix and
-/// transpositions, never on the index, and is read-only once built, so searches share them across threads.
+/// again took 71 ms and takes 2.7 ms (docs/benchmarks.md). Walking the term dictionary with them costs little.
+/// An automaton depends only on the word, the edits, the fixed prefix and transpositions, never on the index, and
+/// is read-only once built, so searches share them across threads.
 /// </summary>
 internal static class FuzzyAutomata
 {
     /// <summary>
     /// Distinct misspelled words kept; when full, the cache starts over. The automata of a word within two edits
-    /// take 380–790 KiB (14 to 26 letters), so the cache stays within about 40 MB.
+    /// take 170–790 KiB (9 to 26 letters), so the cache stays within about 40 MB.
     /// </summary>
     private const int Capacity = 32;
 
