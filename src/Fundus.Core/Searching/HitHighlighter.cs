@@ -23,7 +23,7 @@ internal sealed class HitHighlighter(Analyzer analyzer)
     public QueryMarks For(Query query, IReadOnlyList<Query> prefixes, string field)
     {
         var surface = WithPrefixes(query, prefixes);
-        return new QueryMarks(analyzer, field, ScorerFor(query, field), ScorerFor(surface, IndexFieldNames.Surface(field)));
+        return new QueryMarks(ReadingFor(query, field), ReadingFor(surface, IndexFieldNames.Surface(field)));
     }
 
     /// <summary>What a text is marked for as written: the query and its prefix words.</summary>
@@ -82,15 +82,10 @@ internal sealed class HitHighlighter(Analyzer analyzer)
     /// query with a phrase or prefix is read per hit, because whether a word is marked depends on its neighbours
     /// or on the words of that text (<c>Highlighting_marks_the_same_words_whether_the_query_is_read_once_or_per_hit</c>).
     /// </summary>
-    private static Func<IScorer> ScorerFor(Query query, string field)
-    {
-        if (WordsOnly(query, field) is { } terms)
-        {
-            return () => new QueryTermScorer(terms);
-        }
-
-        return () => new QueryScorer(query, field);
-    }
+    private MarkReading ReadingFor(Query query, string field) =>
+        WordsOnly(query, field) is { } terms
+            ? new TermReading(analyzer, field, terms)
+            : new ScorerReading(analyzer, field, () => new QueryScorer(query, field));
 
     /// <summary>The words <paramref name="query"/> looks for in <paramref name="field"/>; null when it has more than words there.</summary>
     internal static WeightedTerm[]? WordsOnly(Query query, string field)

@@ -1,4 +1,3 @@
-using Lucene.Net.Analysis;
 using Lucene.Net.Search.Highlight;
 
 namespace Fundus.Searching;
@@ -8,36 +7,17 @@ namespace Fundus.Searching;
 /// twice, as analyzed terms and as written, joins the marked stretches of both, escapes the text and inserts the
 /// tags after.
 /// </summary>
-internal sealed class QueryMarks(Analyzer analyzer, string field, Func<IScorer> analyzed, Func<IScorer> surface)
+internal sealed class QueryMarks(MarkReading analyzed, MarkReading surface)
 {
     private static readonly IEncoder Encoder = MinimalHtmlEncoder.Instance;
-
-    private readonly string _surfaceField = Indexing.IndexFieldNames.Surface(field);
 
     /// <summary><paramref name="text"/>, HTML-escaped, with every matched word in <c>&lt;mark&gt;</c>.</summary>
     public string Highlight(string text)
     {
         var marked = new List<(int Start, int End)>();
-        Collect(analyzed(), field, text, marked);
-        Collect(surface(), _surfaceField, text, marked);
+        analyzed.Collect(text, marked);
+        surface.Collect(text, marked);
         return Render(text, marked);
-    }
-
-    private void Collect(IScorer scorer, string readAs, string text, List<(int Start, int End)> marked)
-    {
-        var highlighter = new Highlighter(new MarkRecorder(marked), scorer)
-        {
-            // Teasers are short: read the whole text rather than cutting it into fragments.
-            TextFragmenter = new NullFragmenter(),
-        };
-        try
-        {
-            highlighter.GetBestFragment(analyzer, readAs, text);
-        }
-        catch (InvalidTokenOffsetsException)
-        {
-            // Offsets beyond the text: mark nothing from this reading rather than something wrong.
-        }
     }
 
     private static string Render(string text, List<(int Start, int End)> marked)
@@ -76,19 +56,5 @@ internal sealed class QueryMarks(Analyzer analyzer, string field, Func<IScorer> 
         }
 
         yield return (start, end);
-    }
-
-    /// <summary>A formatter that writes nothing and remembers the offsets of every scored token group.</summary>
-    private sealed class MarkRecorder(List<(int Start, int End)> marked) : IFormatter
-    {
-        public string HighlightTerm(string originalText, TokenGroup tokenGroup)
-        {
-            if (tokenGroup.TotalScore > 0)
-            {
-                marked.Add((tokenGroup.StartOffset, tokenGroup.EndOffset));
-            }
-
-            return originalText;
-        }
     }
 }

@@ -16,6 +16,10 @@ public sealed class HitHighlighterTests : IDisposable
     [InlineData("KI Verwaltung", true)]
     [InlineData("Digitalstrategie Kommunen -Linz", true)]
     [InlineData("Verwaltnug", true)]
+    [InlineData("Verwaltungsdigitalisierung", true)]
+    [InlineData("Asylbewerber*innen Kommune", true)]
+    [InlineData("Stadtwerke OZG Bürgerinnen", true)]
+    [InlineData("Smart City", true)]
     [InlineData("\"Künstliche Intelligenz\"", false)]
     [InlineData("Digital*", false)]
     public void Highlighting_marks_the_same_words_whether_the_query_is_read_once_or_per_hit(string text, bool wordsOnly)
@@ -33,10 +37,8 @@ public sealed class HitHighlighterTests : IDisposable
             var once = new HitHighlighter(engine.Analyzer).For(query, prefixes, ArticleFields.Teaser);
             var surface = HitHighlighter.WithPrefixes(query, prefixes);
             var perHit = new QueryMarks(
-                engine.Analyzer,
-                ArticleFields.Teaser,
-                () => new QueryScorer(query, ArticleFields.Teaser),
-                () => new QueryScorer(surface, IndexFieldNames.Surface(ArticleFields.Teaser)));
+                new ScorerReading(engine.Analyzer, ArticleFields.Teaser, () => new QueryScorer(query, ArticleFields.Teaser)),
+                new ScorerReading(engine.Analyzer, IndexFieldNames.Surface(ArticleFields.Teaser), () => new QueryScorer(surface, IndexFieldNames.Surface(ArticleFields.Teaser))));
 
             var marked = teasers.Select(once.Highlight).ToList();
 
