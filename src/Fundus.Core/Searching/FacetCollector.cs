@@ -1,24 +1,38 @@
+using Fundus.Indexing;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
 
 namespace Fundus.Searching;
 
 /// <summary>
-/// Counts the values of sorted-set DocValues fields over every hit, alongside the top-docs collector. Counts go
-/// into one <c>int[]</c> per segment indexed by ordinal, read from the segment's cached <see cref="SegmentOrdinals"/>.
-/// Only the values shown become strings: the top values are picked from the ordinal counts
-/// (<see cref="FacetCounts"/>), because turning every counted value into a string and sorting them all cost a
-/// query with tens of thousands of hits more than counting them (docs/benchmarks.md).
+/// Counts the values of the facet fields over every hit, alongside the top-docs collector. Every facet field is
+/// counted at once, into one <c>int[]</c> per segment indexed by the segment's shared ordinals
+/// (<see cref="SegmentOrdinals"/>); only the fields asked for are reported. Only the values shown become strings:
+/// the top values are picked from the ordinal counts (<see cref="FacetCounts"/>), because turning every counted
+/// value into a string and sorting them all cost a query with tens of thousands of hits more than counting them
+/// (docs/benchmarks.md).
 /// </summary>
-internal sealed class FacetCollector(IReadOnlyList<string> fields) : ICollector
+internal sealed class FacetCollector : ICollector
 {
-    private readonly List<FacetCounts>[] _segments = [.. fields.Select(_ => new List<FacetCounts>())];
+    private readonly IReadOnlyList<string> _fields;
 
-    // The segment each entry of _segments counts, so the counts of two collectors over one segment add up.
-    private readonly List<object>[] _segmentKeys = [.. fields.Select(_ => new List<object>())];
-    private readonly SegmentOrdinals?[] _ordinals = new SegmentOrdinals?[fields.Count];
-    private readonly int[]?[] _counts = new int[]?[fields.Count];
+    // Where each reported field is among the facet fields, and so in the shared ordinals.
+    private readonly int[] _layoutIndex;
+
+    // The counts of each segment counted, with the segment it counts, so the counts of two collectors over one
+    // segment add up.
+    private readonly List<(object Key, int[] Counts, SortedSetDocValues?[] Values, int[] FieldStarts)> _segments = [];
+
+    private int[] _starts = [];
+    private int[] _ordinals = [];
+    private int[]? _counts;
+
+    /// <param name="fields">The facet fields to report; each one of <see cref="IndexFieldNames.FacetFields"/>.</param>
+    public FacetCollector(IReadOnlyList<string> fields)
+    {
+        _fields = fields;
+        _layoutIndex = [.. fields.Select(f => IndexOfFacetField(f))];
+    }
 
     public bool AcceptsDocsOutOfOrder => true;
 
@@ -29,36 +43,29 @@ internal sealed class FacetCollector(IReadOnlyList<string> fields) : ICollector
     public void SetNextReader(AtomicReaderContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        for (var i = 0; i < fields.Count; i++)
+        _counts = null;
+        if (_fields.Count == 0)
         {
-            var ordinals = SegmentOrdinals.For(context.AtomicReader, fields[i]);
-            _ordinals[i] = ordinals;
-            _counts[i] = null;
-            if (ordinals is not null)
-            {
-                var counts = new int[ordinals.ValueCount];
-                _counts[i] = counts;
-                _segments[i].Add(new FacetCounts(context.AtomicReader.GetSortedSetDocValues(fields[i]), counts));
-                _segmentKeys[i].Add(context.AtomicReader.CoreCacheKey);
-            }
+            return;
         }
+
+        var ordinals = SegmentOrdinals.For(context.AtomicReader);
+        (_starts, _ordinals, _counts) = (ordinals.Starts, ordinals.Ordinals, new int[ordinals.ValueCount]);
+        var values = _fields.Select(f => context.AtomicReader.GetSortedSetDocValues(f)).ToArray();
+        _segments.Add((context.AtomicReader.CoreCacheKey, _counts, values, ordinals.FieldStarts));
     }
 
     public void Collect(int doc)
     {
-        for (var i = 0; i < _ordinals.Length; i++)
+        if (_counts is not { } counts)
         {
-            if (_ordinals[i] is not { } ordinals)
-            {
-                continue;
-            }
+            return;
+        }
 
-            var counts = _counts[i]!;
-            var all = ordinals.Ordinals;
-            for (int k = ordinals.Starts[doc], end = ordinals.Starts[doc + 1]; k < end; k++)
-            {
-                counts[all[k]]++;
-            }
+        var all = _ordinals;
+        for (int k = _starts[doc], end = _starts[doc + 1]; k < end; k++)
+        {
+            counts[all[k]]++;
         }
     }
 
@@ -66,24 +73,19 @@ internal sealed class FacetCollector(IReadOnlyList<string> fields) : ICollector
     public void Add(FacetCollector other)
     {
         ArgumentNullException.ThrowIfNull(other);
-        for (var i = 0; i < fields.Count; i++)
+        foreach (var segment in other._segments)
         {
-            for (var s = 0; s < other._segments[i].Count; s++)
+            var at = _segments.FindIndex(s => ReferenceEquals(s.Key, segment.Key));
+            if (at < 0)
             {
-                var at = _segmentKeys[i].IndexOf(other._segmentKeys[i][s]);
-                if (at < 0)
-                {
-                    _segments[i].Add(other._segments[i][s]);
-                    _segmentKeys[i].Add(other._segmentKeys[i][s]);
-                    continue;
-                }
+                _segments.Add(segment);
+                continue;
+            }
 
-                var into = _segments[i][at].Counts;
-                var from = other._segments[i][s].Counts;
-                for (var ordinal = 0; ordinal < into.Length; ordinal++)
-                {
-                    into[ordinal] += from[ordinal];
-                }
+            var into = _segments[at].Counts;
+            for (var ordinal = 0; ordinal < into.Length; ordinal++)
+            {
+                into[ordinal] += segment.Counts[ordinal];
             }
         }
     }
@@ -92,11 +94,34 @@ internal sealed class FacetCollector(IReadOnlyList<string> fields) : ICollector
     public Dictionary<string, IReadOnlyList<FacetValue>> Top(int size)
     {
         var top = new Dictionary<string, IReadOnlyList<FacetValue>>(StringComparer.Ordinal);
-        for (var i = 0; i < fields.Count; i++)
+        for (var i = 0; i < _fields.Count; i++)
         {
-            top[fields[i]] = FacetCounts.Top(_segments[i], size);
+            var f = _layoutIndex[i];
+            var counts = new List<FacetCounts>(_segments.Count);
+            foreach (var (_, all, values, fieldStarts) in _segments)
+            {
+                if (values[i] is { } field)
+                {
+                    counts.Add(new FacetCounts(field, new ArraySegment<int>(all, fieldStarts[f], fieldStarts[f + 1] - fieldStarts[f])));
+                }
+            }
+
+            top[_fields[i]] = FacetCounts.Top(counts, size);
         }
 
         return top;
+    }
+
+    private static int IndexOfFacetField(string field)
+    {
+        for (var f = 0; f < IndexFieldNames.FacetFields.Count; f++)
+        {
+            if (string.Equals(IndexFieldNames.FacetFields[f], field, StringComparison.Ordinal))
+            {
+                return f;
+            }
+        }
+
+        throw new ArgumentException($"'{field}' is not a facet field.", nameof(field));
     }
 }

@@ -10,7 +10,7 @@ namespace Fundus.Searching;
 /// The top values are then picked by ordinal, and only those become strings
 /// (<c>Facets_over_several_segments_count_as_over_one</c>).
 /// </summary>
-internal sealed record FacetCounts(SortedSetDocValues Values, int[] Counts)
+internal sealed record FacetCounts(SortedSetDocValues Values, ArraySegment<int> Counts)
 {
     private static readonly IComparer<BytesRef> ValueOrder = BytesRef.UTF8SortedAsUnicodeComparer;
 
@@ -26,7 +26,7 @@ internal sealed record FacetCounts(SortedSetDocValues Values, int[] Counts)
             return [];
         }
 
-        var main = segments.MaxBy(s => s.Counts.Length)!;
+        var main = segments.MaxBy(s => s.Counts.Count)!;
         var onlyElsewhere = new Dictionary<string, (BytesRef Value, int Count)>(StringComparer.Ordinal);
         foreach (var segment in segments.Where(s => !ReferenceEquals(s, main)))
         {
@@ -49,7 +49,7 @@ internal sealed record FacetCounts(SortedSetDocValues Values, int[] Counts)
     /// <summary>Adds this segment's counts to <paramref name="main"/>'s, by value; values it lacks go to <paramref name="onlyHere"/>.</summary>
     private void AddTo(FacetCounts main, Dictionary<string, (BytesRef Value, int Count)> onlyHere)
     {
-        for (var ordinal = 0; ordinal < Counts.Length; ordinal++)
+        for (var ordinal = 0; ordinal < Counts.Count; ordinal++)
         {
             if (Counts[ordinal] == 0)
             {
@@ -60,7 +60,9 @@ internal sealed record FacetCounts(SortedSetDocValues Values, int[] Counts)
             var there = main.Values.LookupTerm(value);
             if (there >= 0)
             {
-                main.Counts[there] += Counts[ordinal];
+                // A copy of the segment, writing into the same array.
+                var mainCounts = main.Counts;
+                mainCounts[(int)there] += Counts[ordinal];
                 continue;
             }
 
@@ -73,7 +75,7 @@ internal sealed record FacetCounts(SortedSetDocValues Values, int[] Counts)
     private IEnumerable<int> TopOrdinals(int size)
     {
         var top = new PriorityQueue<int, (int Count, int Ordinal)>(size + 1, WorstFirst);
-        for (var ordinal = 0; ordinal < Counts.Length; ordinal++)
+        for (var ordinal = 0; ordinal < Counts.Count; ordinal++)
         {
             var count = Counts[ordinal];
             if (count == 0)
