@@ -17,7 +17,7 @@ public sealed class IndexLayout
     {
         Root = Path.Combine(dataDirectory, "index");
         Directory.CreateDirectory(Root);
-        _openDirectory = openDirectory ?? (path => Lucene.Net.Store.FSDirectory.Open(path));
+        _openDirectory = openDirectory ?? (path => new UntrackedMMapDirectory(path));
     }
 
     private readonly Func<string, Lucene.Net.Store.Directory> _openDirectory;
