@@ -47,7 +47,7 @@ internal sealed class HitHighlighter(Analyzer analyzer)
     public static IReadOnlyList<Query> Prefixes(Query compiled) => [.. Leaves(compiled).OfType<PrefixQuery>().Take(64)];
 
     /// <summary>The queries a query is made of below its Boolean and max clauses, without the excluded ones.</summary>
-    private static IEnumerable<Query> Leaves(Query query)
+    internal static IEnumerable<Query> Leaves(Query query)
     {
         var pending = new Stack<Query>([query]);
         while (pending.Count > 0)
@@ -76,39 +76,12 @@ internal sealed class HitHighlighter(Analyzer analyzer)
     }
 
     /// <summary>
-    /// How the words of <paramref name="field"/> that match <paramref name="query"/> are found in one text. A query
-    /// of words alone (no phrase or prefix in this field) is read once, here: its terms are the same for every hit,
-    /// and reading them from the query again per hit was a third of highlighting a page (docs/benchmarks.md). A
-    /// query with a phrase or prefix is read per hit, because whether a word is marked depends on its neighbours
-    /// or on the words of that text (<c>Highlighting_marks_the_same_words_whether_the_query_is_read_once_or_per_hit</c>).
+    /// How the words of <paramref name="field"/> that match <paramref name="query"/> are found in one text: by the
+    /// query's <see cref="MarkPlan"/>, or, for what a plan cannot say, by Lucene's highlighter reading the query
+    /// per hit (<c>Highlighting_marks_the_same_words_as_Lucenes_highlighter</c>).
     /// </summary>
     private MarkReading ReadingFor(Query query, string field) =>
-        WordsOnly(query, field) is { } terms
-            ? new TermReading(analyzer, field, terms)
+        MarkPlan.For(query, field) is { } plan
+            ? new PlannedReading(analyzer, field, plan)
             : new ScorerReading(analyzer, field, () => new QueryScorer(query, field));
-
-    /// <summary>The words <paramref name="query"/> looks for in <paramref name="field"/>; null when it has more than words there.</summary>
-    internal static WeightedTerm[]? WordsOnly(Query query, string field)
-    {
-        var terms = new List<WeightedTerm>();
-        foreach (var leaf in Leaves(query))
-        {
-            switch (leaf)
-            {
-                case TermQuery term:
-                    if (string.Equals(term.Term.Field, field, StringComparison.Ordinal))
-                    {
-                        terms.Add(new WeightedTerm(term.Boost, term.Term.Text));
-                    }
-
-                    break;
-                case PhraseQuery phrase when phrase.GetTerms().All(t => !string.Equals(t.Field, field, StringComparison.Ordinal)):
-                    break;
-                default:
-                    return null;
-            }
-        }
-
-        return [.. terms];
-    }
 }

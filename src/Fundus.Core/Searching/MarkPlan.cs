@@ -1,0 +1,111 @@
+using Lucene.Net.Search;
+
+namespace Fundus.Searching;
+
+/// <summary>
+/// What a query looks for in one field, for marking its hits (<see cref="PlannedReading"/>): words that count
+/// anywhere (its terms, with their weights), phrases that count where they match, and prefixes. Read from the query
+/// once, not per hit: the query is the same for every hit, and reading it again per hit was a third of highlighting
+/// a page (docs/benchmarks.md).
+/// </summary>
+internal sealed class MarkPlan
+{
+    private readonly Dictionary<string, float>.AlternateLookup<ReadOnlySpan<char>> _known;
+
+    private MarkPlan(
+        Dictionary<string, float> anywhere, Dictionary<string, float> inPhrases, List<(string[] Terms, int[] Positions)> phrases,
+        List<(string Prefix, float Weight)> prefixes)
+    {
+        Anywhere = anywhere;
+        InPhrases = inPhrases;
+        Phrases = phrases;
+        Prefixes = prefixes;
+        var known = new Dictionary<string, float>(anywhere, StringComparer.Ordinal);
+        foreach (var term in inPhrases.Keys)
+        {
+            known.TryAdd(term, 0f);
+        }
+
+        _known = known.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>Terms that count wherever they stand, with their weight (the highest the query gives them).</summary>
+    public Dictionary<string, float> Anywhere { get; }
+
+    /// <summary>Terms of phrases, which count only within a match of one of their phrases.</summary>
+    public Dictionary<string, float> InPhrases { get; }
+
+    /// <summary>Each phrase's terms and their positions relative to each other.</summary>
+    public List<(string[] Terms, int[] Positions)> Phrases { get; }
+
+    /// <summary>Every word that begins with one of these counts.</summary>
+    public List<(string Prefix, float Weight)> Prefixes { get; }
+
+    public bool IsEmpty => Anywhere.Count == 0 && Phrases.Count == 0 && Prefixes.Count == 0;
+
+    /// <summary>The term as the plan holds it, when it is a word or phrase term of the plan.</summary>
+    public string? Known(ReadOnlySpan<char> term) => _known.TryGetValue(term, out var actual, out _) ? actual : null;
+
+    /// <summary>
+    /// The plan of <paramref name="query"/> (rewritten) in <paramref name="field"/>; null when the query holds
+    /// something the plan cannot say, such as a sloppy phrase, which Lucene's highlighter then reads per hit.
+    /// </summary>
+    public static MarkPlan? For(Query query, string field)
+    {
+        var anywhere = new Dictionary<string, float>(StringComparer.Ordinal);
+        var inPhrases = new Dictionary<string, float>(StringComparer.Ordinal);
+        var phrases = new List<(string[] Terms, int[] Positions)>();
+        var prefixes = new List<(string Prefix, float Weight)>();
+        foreach (var leaf in HitHighlighter.Leaves(query))
+        {
+            switch (leaf)
+            {
+                case TermQuery term:
+                    if (string.Equals(term.Term.Field, field, StringComparison.Ordinal))
+                    {
+                        Keep(anywhere, term.Term.Text, term.Boost);
+                    }
+
+                    break;
+                case PhraseQuery phrase:
+                    var terms = phrase.GetTerms();
+                    if (terms.Length == 0 || !string.Equals(terms[0].Field, field, StringComparison.Ordinal))
+                    {
+                        break;
+                    }
+
+                    var positions = phrase.GetPositions();
+                    if (phrase.Slop != 0 || positions.Zip(positions.Skip(1), (a, b) => b - a).Any(step => step > 1))
+                    {
+                        // The highlighter reads a sloppy phrase, or one with gaps, as a sloppy, unordered span.
+                        return null;
+                    }
+
+                    phrases.Add(([.. terms.Select(t => t.Text)], positions));
+                    foreach (var t in terms)
+                    {
+                        Keep(inPhrases, t.Text, phrase.Boost);
+                    }
+
+                    break;
+                case PrefixQuery prefix:
+                    if (string.Equals(prefix.Prefix.Field, field, StringComparison.Ordinal))
+                    {
+                        prefixes.Add((prefix.Prefix.Text, prefix.Boost));
+                    }
+
+                    break;
+                case ConstantScoreQuery { Query: null }:
+                    // A filter (a prefix or a date range rewritten): it names no term to mark.
+                    break;
+                default:
+                    return null;
+            }
+        }
+
+        return new MarkPlan(anywhere, inPhrases, phrases, prefixes);
+    }
+
+    private static void Keep(Dictionary<string, float> weights, string term, float weight) =>
+        weights[term] = Math.Max(weight, weights.GetValueOrDefault(term, float.MinValue));
+}
