@@ -20,6 +20,8 @@ public sealed class QueryCompiler(FundusAnalyzer analyzer, Thesaurus? thesaurus,
 
     private readonly SearchScope _scope = scope ?? SearchScope.Public;
 
+    private readonly TermLookup _terms = new(reader);
+
     private IReadOnlyList<string> SurfaceFields => _scope.SurfaceFields;
 
     /// <summary>True once a word the index does not know was searched with typo tolerance.</summary>
@@ -279,7 +281,7 @@ public sealed class QueryCompiler(FundusAnalyzer analyzer, Thesaurus? thesaurus,
     /// A typed word adds its related forms: the adjective of a noun and, when <paramref name="broad"/>, a compound's
     /// head and modifiers alone. A synonym is not taken apart into its compound parts.
     /// </param>
-    private static void AddAlternatives(
+    private void AddAlternatives(
         BooleanQuery alternatives, List<AnalyzedTerm> terms, IReadOnlyList<(string Field, float Boost)> fields, WordMode mode, bool broad)
     {
         foreach (var term in terms.Where(t => t.Type is not (TokenTypes.Part or TokenTypes.Head)))
@@ -364,17 +366,21 @@ public sealed class QueryCompiler(FundusAnalyzer analyzer, Thesaurus? thesaurus,
     }
 
     /// <summary>One term in several fields: the best field counts, the others a little (dis-max).</summary>
-    private static Query Term(string text, float weight, IReadOnlyList<(string Field, float Boost)> fields)
+    private Query Term(string text, float weight, IReadOnlyList<(string Field, float Boost)> fields)
     {
         if (fields.Count == 1)
         {
-            return new TermQuery(new Term(fields[0].Field, text)) { Boost = weight * fields[0].Boost };
+            var only = _terms.Query(new Term(fields[0].Field, text));
+            only.Boost = weight * fields[0].Boost;
+            return only;
         }
 
         var query = new DisjunctionMaxQuery(0.1f) { Boost = weight };
         foreach (var (field, boost) in fields)
         {
-            query.Add(new TermQuery(new Term(field, text)) { Boost = boost });
+            var one = _terms.Query(new Term(field, text));
+            one.Boost = boost;
+            query.Add(one);
         }
 
         return query;
@@ -382,7 +388,7 @@ public sealed class QueryCompiler(FundusAnalyzer analyzer, Thesaurus? thesaurus,
 
     /// <summary>No alternative of the word is in any article: the analyzed text fields hold every word of every field.</summary>
     private bool IsUnknown(List<List<AnalyzedTerm>> positions) =>
-        positions.SelectMany(p => p).All(t => _scope.AnalyzedTextFields.All(f => reader.DocFreq(new Term(f, t.Text)) == 0));
+        positions.SelectMany(p => p).All(t => _scope.AnalyzedTextFields.All(f => _terms.DocFreq(new Term(f, t.Text)) == 0));
 
     /// <summary>Edit distance scaled by length: none below five letters or for acronyms, one up to eight, two beyond.</summary>
     private Query? Fuzzy(string text)
