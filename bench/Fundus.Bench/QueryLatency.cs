@@ -42,7 +42,7 @@ internal static class QueryLatency
         {
             var expected = queries.ToDictionary(q => q.Text, q => Search(engine, q.Text, mode), StringComparer.Ordinal);
 
-            // Untimed passes for WarmUpSeconds: .NET compiles hot code again, optimized, after its first calls, on a
+            // Untimed passes for as long as WarmUp: .NET compiles hot code again, optimized, after its first calls, on a
             // background thread that competes for the same two cores. Two passes were not enough for that: the mode
             // measured first (the ranked one, the figure compared with the peers) still ran partly unoptimized code.
             var warming = Stopwatch.StartNew();

@@ -10,30 +10,24 @@ namespace Fundus.Searching;
 /// </summary>
 internal sealed class MarkPlan
 {
-    private readonly Dictionary<string, float>.AlternateLookup<ReadOnlySpan<char>> _known;
+    private readonly Dictionary<string, PlannedTerm>.AlternateLookup<ReadOnlySpan<char>> _terms;
 
     private MarkPlan(
         Dictionary<string, float> anywhere, Dictionary<string, float> inPhrases, List<(string[] Terms, int[] Positions)> phrases,
         List<(string Prefix, float Weight)> prefixes)
     {
-        Anywhere = anywhere;
-        InPhrases = inPhrases;
         Phrases = phrases;
         Prefixes = prefixes;
-        var known = new Dictionary<string, float>(anywhere, StringComparer.Ordinal);
-        foreach (var term in inPhrases.Keys)
+        IsEmpty = anywhere.Count == 0 && phrases.Count == 0 && prefixes.Count == 0;
+        var terms = new Dictionary<string, PlannedTerm>(StringComparer.Ordinal);
+        foreach (var term in anywhere.Keys.Union(inPhrases.Keys, StringComparer.Ordinal))
         {
-            known.TryAdd(term, 0f);
+            terms[term] = new PlannedTerm(
+                term, anywhere.TryGetValue(term, out var weight) ? weight : null, inPhrases.TryGetValue(term, out weight) ? weight : null);
         }
 
-        _known = known.GetAlternateLookup<ReadOnlySpan<char>>();
+        _terms = terms.GetAlternateLookup<ReadOnlySpan<char>>();
     }
-
-    /// <summary>Terms that count wherever they stand, with their weight (the highest the query gives them).</summary>
-    public Dictionary<string, float> Anywhere { get; }
-
-    /// <summary>Terms of phrases, which count only within a match of one of their phrases.</summary>
-    public Dictionary<string, float> InPhrases { get; }
 
     /// <summary>Each phrase's terms and their positions relative to each other.</summary>
     public List<(string[] Terms, int[] Positions)> Phrases { get; }
@@ -41,10 +35,10 @@ internal sealed class MarkPlan
     /// <summary>Every word that begins with one of these counts.</summary>
     public List<(string Prefix, float Weight)> Prefixes { get; }
 
-    public bool IsEmpty => Anywhere.Count == 0 && Phrases.Count == 0 && Prefixes.Count == 0;
+    public bool IsEmpty { get; }
 
-    /// <summary>The term as the plan holds it, when it is a word or phrase term of the plan.</summary>
-    public string? Known(ReadOnlySpan<char> term) => _known.TryGetValue(term, out var actual, out _) ? actual : null;
+    /// <summary>The word or phrase term of the plan that <paramref name="term"/> is; null when the plan names no such term.</summary>
+    public PlannedTerm? Find(ReadOnlySpan<char> term) => _terms.TryGetValue(term, out var planned) ? planned : null;
 
     /// <summary>
     /// The plan of <paramref name="query"/> (rewritten) in <paramref name="field"/>; null when the query holds
@@ -109,3 +103,10 @@ internal sealed class MarkPlan
     private static void Keep(Dictionary<string, float> weights, string term, float weight) =>
         weights[term] = Math.Max(weight, weights.GetValueOrDefault(term, float.MinValue));
 }
+
+/// <summary>
+/// A term the plan names: its weight when it counts wherever it stands (the highest the query gives it), and its
+/// weight when it counts only within a match of one of its phrases. A term that counts anywhere counts anywhere,
+/// even if a phrase names it too, as in Lucene's highlighter.
+/// </summary>
+internal readonly record struct PlannedTerm(string Text, float? Anywhere, float? InPhrase);

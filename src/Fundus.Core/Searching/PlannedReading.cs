@@ -19,6 +19,9 @@ internal sealed class PlannedReading(Analyzer analyzer, string field, MarkPlan p
     private static readonly int MaxChars = Highlighter.DEFAULT_MAX_CHARS_TO_ANALYZE;
     private const int MaxTokensPerGroup = 50;
 
+    // Reused from text to text: a reading serves the hits of one search, one after the other.
+    private readonly List<Token> _tokens = [];
+
     public override void Collect(string text, List<(int Start, int End)> marked)
     {
         if (plan.IsEmpty)
@@ -52,7 +55,8 @@ internal sealed class PlannedReading(Analyzer analyzer, string field, MarkPlan p
     /// <summary>The tokens of the text up to the highlighter's limit; null when an offset lies beyond the text.</summary>
     private List<Token>? Tokens(string source)
     {
-        var tokens = new List<Token>();
+        var tokens = _tokens;
+        tokens.Clear();
         using var stream = analyzer.GetTokenStream(field, source);
         var term = stream.AddAttribute<ICharTermAttribute>();
         var offset = stream.AddAttribute<IOffsetAttribute>();
@@ -68,8 +72,9 @@ internal sealed class PlannedReading(Analyzer analyzer, string field, MarkPlan p
 
             position += increment.PositionIncrement;
             // Only a prefix asks for a word the plan does not name; otherwise its text is not needed.
-            var text = plan.Known(term.Buffer.AsSpan(0, term.Length)) ?? (plan.Prefixes.Count > 0 ? term.ToString() : string.Empty);
-            tokens.Add(new Token(text, position, offset.StartOffset, offset.EndOffset));
+            var planned = plan.Find(term.Buffer.AsSpan(0, term.Length))
+                ?? new PlannedTerm(plan.Prefixes.Count > 0 ? term.ToString() : string.Empty, Anywhere: null, InPhrase: null);
+            tokens.Add(new Token(planned, position, offset.StartOffset, offset.EndOffset));
         }
 
         stream.End();
@@ -109,7 +114,7 @@ internal sealed class PlannedReading(Analyzer analyzer, string field, MarkPlan p
 
     private float Weight(Token token, Dictionary<string, List<(int From, int To)>>? spans)
     {
-        if (plan.Anywhere.TryGetValue(token.Term, out var weight))
+        if (token.Planned.Anywhere is { } weight)
         {
             return weight;
         }
@@ -122,16 +127,19 @@ internal sealed class PlannedReading(Analyzer analyzer, string field, MarkPlan p
             }
         }
 
-        if (spans is not null && plan.InPhrases.TryGetValue(token.Term, out weight) && spans.TryGetValue(token.Term, out var within)
+        if (spans is not null && token.Planned.InPhrase is { } inPhrase && spans.TryGetValue(token.Term, out var within)
             && within.Exists(s => token.Position >= s.From && token.Position <= s.To))
         {
-            return weight;
+            return inPhrase;
         }
 
         return 0f;
     }
 
-    private readonly record struct Token(string Term, int Position, int Start, int End);
+    private readonly record struct Token(PlannedTerm Planned, int Position, int Start, int End)
+    {
+        public string Term => Planned.Text;
+    }
 
     /// <summary>Tokens whose offsets overlap: the stretch they cover, and how much the query looks for them.</summary>
     private struct Group
