@@ -1,4 +1,8 @@
+using Fundus.Analysis;
 using Fundus.Indexing;
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
 using Lucene.Net.Store;
 
 namespace Fundus.Tests.Indexing;
@@ -41,6 +45,35 @@ public sealed class UntrackedMMapDirectoryTests : IDisposable
         using var input = directory.OpenInput("data.bin", IOContext.DEFAULT);
 
         Assert.True(UntrackedMMapDirectory.TracksClones(input));
+    }
+
+    [Fact]
+    public void A_merge_reads_its_segments_without_mapping_them()
+    {
+        using var directory = new UntrackedMMapDirectory(_data.Path);
+        using (var writer = new IndexWriter(directory, new IndexWriterConfig(GermanTextAnalyzer.Version, new WhitespaceAnalyzer(GermanTextAnalyzer.Version))))
+        {
+            for (var segment = 0; segment < 3; segment++)
+            {
+                writer.AddDocument([new TextField("text", $"segment{segment} gemeinsam", Field.Store.YES)]);
+                writer.Commit();
+            }
+
+            writer.ForceMerge(1);
+            writer.Commit();
+        }
+
+        // The merge above read its segments through the merge context; here the merged segment is read both ways.
+        using var reader = DirectoryReader.Open(directory);
+        var terms = ((SegmentReader)reader.Leaves[0].AtomicReader).SegmentInfo.Info.GetFiles().First(f => f.EndsWith(".tim", StringComparison.Ordinal));
+        var merge = new IOContext(new MergeInfo(totalDocCount: 3, estimatedMergeBytes: 1_000, isExternal: false, mergeMaxNumSegments: 1));
+        using var forMerge = directory.OpenInput(terms, merge);
+        using var forSearch = directory.OpenInput(terms, IOContext.READ);
+
+        Assert.Single(reader.Leaves);
+        Assert.Equal(3, reader.DocFreq(new Term("text", "gemeinsam")));
+        Assert.IsNotType<ByteBufferIndexInput>(forMerge, exactMatch: false);
+        Assert.IsAssignableFrom<ByteBufferIndexInput>(forSearch);
     }
 
     private static byte[] Read(IndexInput input, int length)
