@@ -53,6 +53,7 @@ internal sealed class IndexGeneration : IDisposable
                 Similarity = Similarity,
                 RAMBufferSizeMB = 128,
                 UseCompoundFile = false,
+                MergeScheduler = new StreamingMergeScheduler(),
             };
             config.MergePolicy.NoCFSRatio = 0;
             var writer = new IndexWriter(directory, config);

@@ -15,7 +15,8 @@ namespace Fundus.Indexing;
 /// <para>
 /// A merge reads its segments through file streams instead: a merge reads every byte of them once, and mapped, those
 /// pages would count towards the process's memory until it unmaps them; merging 1,000,000 articles into one segment
-/// read gigabytes so (<c>A_merge_reads_its_segments_without_mapping_them</c>).
+/// read gigabytes so (<c>A_merge_reads_its_segments_without_mapping_them</c>). A merge is told by its IOContext or by
+/// its thread (<see cref="StreamingMergeScheduler"/>).
 /// </para>
 /// </summary>
 public sealed class UntrackedMMapDirectory(string path) : MMapDirectory(path)
@@ -61,7 +62,23 @@ public sealed class UntrackedMMapDirectory(string path) : MMapDirectory(path)
         base.Dispose(disposing);
     }
 
-    private static bool IsMerge(IOContext context) => context.Context == IOContext.UsageContext.MERGE;
+    [ThreadStatic]
+    private static bool t_streamed;
+
+    /// <summary>Until disposed, every file this thread opens is read through a stream (<see cref="StreamingMergeScheduler"/>).</summary>
+    internal static IDisposable StreamReadsOfThisThread()
+    {
+        var before = t_streamed;
+        t_streamed = true;
+        return new Restore(before);
+    }
+
+    private static bool IsMerge(IOContext context) => t_streamed || context.Context == IOContext.UsageContext.MERGE;
+
+    private sealed class Restore(bool before) : IDisposable
+    {
+        public void Dispose() => t_streamed = before;
+    }
 
     /// <summary>True when <paramref name="input"/> records its clones, or when that cannot be told.</summary>
     internal static bool TracksClones(IndexInput input) =>

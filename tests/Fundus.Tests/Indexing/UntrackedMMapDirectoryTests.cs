@@ -76,6 +76,63 @@ public sealed class UntrackedMMapDirectoryTests : IDisposable
         Assert.IsAssignableFrom<ByteBufferIndexInput>(forSearch);
     }
 
+    [Fact]
+    public void Every_read_of_a_merge_goes_through_file_streams()
+    {
+        var opened = MergeThreeSegments(new StreamingMergeScheduler());
+
+        Assert.Contains(opened, o => o.Name.EndsWith(".dvd", StringComparison.Ordinal));
+        Assert.All(opened, o => Assert.False(o.Mapped, o.Name));
+    }
+
+    [Fact]
+    public void Lucene_opens_the_doc_values_of_a_merge_as_for_a_search()
+    {
+        // Why the scheduler marks its threads: with Lucene's own scheduler the merge maps the DocValues.
+        var opened = MergeThreeSegments(new ConcurrentMergeScheduler());
+
+        Assert.Contains(opened, o => o.Name.EndsWith(".dvd", StringComparison.Ordinal) && o.Mapped);
+    }
+
+    /// <summary>The files a merge of three segments opened, and whether each was memory-mapped.</summary>
+    private List<(string Name, bool Mapped)> MergeThreeSegments(IMergeScheduler scheduler)
+    {
+        using var directory = new RecordingDirectory(new UntrackedMMapDirectory(_data.Path));
+        // Separate files per segment, as Fundus writes them (IndexGeneration).
+        var config = new IndexWriterConfig(GermanTextAnalyzer.Version, new WhitespaceAnalyzer(GermanTextAnalyzer.Version))
+        {
+            MergeScheduler = scheduler,
+            UseCompoundFile = false,
+        };
+        config.MergePolicy.NoCFSRatio = 0;
+        using var writer = new IndexWriter(directory, config);
+        for (var segment = 0; segment < 3; segment++)
+        {
+            writer.AddDocument(
+            [
+                new TextField("text", $"segment{segment} gemeinsam", Field.Store.YES),
+                new BinaryDocValuesField("stored", new Lucene.Net.Util.BytesRef($"Artikel {segment}")),
+            ]);
+            writer.Commit();
+        }
+
+        directory.Opened.Clear();
+        writer.ForceMerge(1);
+        return [.. directory.Opened];
+    }
+
+    private sealed class RecordingDirectory(Lucene.Net.Store.Directory inner) : FilterDirectory(inner)
+    {
+        public System.Collections.Concurrent.ConcurrentBag<(string Name, bool Mapped)> Opened { get; } = [];
+
+        public override IndexInput OpenInput(string name, IOContext context)
+        {
+            var input = base.OpenInput(name, context);
+            Opened.Add((name, input is ByteBufferIndexInput));
+            return input;
+        }
+    }
+
     private static byte[] Read(IndexInput input, int length)
     {
         var read = new byte[length];
