@@ -36,7 +36,9 @@ public sealed class QueryCompiler(FundusAnalyzer analyzer, Thesaurus? thesaurus,
     private bool _broad;
 
     /// <param name="node">The parsed query.</param>
-    /// <param name="relaxed">Any word may match instead of every word (when nothing matches every word).</param>
+    /// <param name="missing">
+    /// How many of the query's words an article may lack (when nothing matches every word); at least one must match.
+    /// </param>
     /// <param name="broad">
     /// A compound word also finds its head alone and its modifiers alone (Digitalstrategie → Strategie, Digital),
     /// ranked below, and a word its general synonyms (Bild → Abbildung; the curated ones are always searched). A
@@ -44,21 +46,23 @@ public sealed class QueryCompiler(FundusAnalyzer analyzer, Thesaurus? thesaurus,
     /// general synonym matches thousands of articles that reach no first page but cost every search
     /// (docs/benchmarks.md).
     /// </param>
-    public Query Compile(QueryNode node, bool relaxed = false, bool broad = true)
+    public Query Compile(QueryNode node, int missing = 0, bool broad = true)
     {
+        ArgumentOutOfRangeException.ThrowIfNegative(missing);
         _broad = broad;
-        return CompileNode(node, relaxed);
+        return CompileNode(node, missing);
     }
 
-    private Query CompileNode(QueryNode node, bool relaxed = false) => node switch
+    private Query CompileNode(QueryNode node, int missing = 0) => node switch
     {
-        AndNode and => CompileAnd(and.Items, relaxed),
+        AndNode and => CompileAnd(and.Items, missing),
         OrNode or => Any(or.Items.Select(i => CompileNode(i)).OfType<Query>()),
-        _ => CompileAnd([node], relaxed),
+        _ => CompileAnd([node], missing),
     };
 
-    private Query CompileAnd(IReadOnlyList<QueryNode> items, bool relaxed)
+    private Query CompileAnd(IReadOnlyList<QueryNode> items, int missing)
     {
+        var relaxed = missing > 0;
         var query = new BooleanQuery(disableCoord: true);
         var positives = 0;
         var words = new List<WordNode>();
@@ -121,7 +125,7 @@ public sealed class QueryCompiler(FundusAnalyzer analyzer, Thesaurus? thesaurus,
 
         if (relaxed)
         {
-            query.MinimumNumberShouldMatch = 1;
+            query.MinimumNumberShouldMatch = Math.Max(1, query.Clauses.Count(c => c.Occur == Occur.SHOULD) - missing);
         }
 
         return query;
@@ -292,10 +296,16 @@ public sealed class QueryCompiler(FundusAnalyzer analyzer, Thesaurus? thesaurus,
         var parts = terms.Where(t => t.Type is TokenTypes.Part or TokenTypes.Head).ToList();
         if (parts.Count > 1 && mode.Parts)
         {
+            // In a body two words may stand pages apart, and a compound's parts found apart there say little: of
+            // 100,000 articles, 32,722 have both Datei and Name somewhere, 7,611 the compound Dateiname. So the parts
+            // apart are looked for in a title or teaser, and in the whole text only when the search broadens
+            // because the compound finds few articles
+            // (A_compounds_parts_apart_are_found_in_title_and_teaser_and_in_the_body_only_when_the_compound_is_rare).
+            var partFields = broad ? fields : Headline(fields);
             var all = new BooleanQuery(disableCoord: true) { Boost = QueryWeights.CompoundParts };
             foreach (var part in parts)
             {
-                all.Add(Term(part.Text, 1f, fields), Occur.MUST);
+                all.Add(Term(part.Text, 1f, partFields), Occur.MUST);
             }
 
             alternatives.Add(all, Occur.SHOULD);
@@ -337,6 +347,13 @@ public sealed class QueryCompiler(FundusAnalyzer analyzer, Thesaurus? thesaurus,
                 alternatives.Add(all, Occur.SHOULD);
             }
         }
+    }
+
+    /// <summary>The title and teaser among <paramref name="fields"/>: short texts, where words found apart belong together.</summary>
+    private static IReadOnlyList<(string Field, float Boost)> Headline(IReadOnlyList<(string Field, float Boost)> fields)
+    {
+        var headline = fields.Where(f => f.Field is ArticleFields.Title or ArticleFields.Teaser).ToList();
+        return headline.Count > 0 ? headline : fields;
     }
 
     /// <summary>The parts before the head: the splitter lists the top-level parts first, ending with the head.</summary>

@@ -255,6 +255,28 @@ public sealed class ArticleSearcherTests : IDisposable
     [Theory]
     [InlineData(3, true)]
     [InlineData(ArticleSearcher.BroadenBelow, false)]
+    public void A_compounds_parts_apart_are_found_in_title_and_teaser_and_in_the_body_only_when_the_compound_is_rare(int precise, bool bodyFound)
+    {
+        var body = new Article
+        {
+            Id = "bericht",
+            Teaser = "Ein Bericht aus dem Rathaus.",
+            Body = "Die Seilbahn fährt seit Mai. " + string.Concat(Enumerable.Repeat("Der Gemeinderat tagte lange. ", 40)) + "Die Strategie bleibt offen.",
+        };
+        IndexNumbered(precise, "seilbahn-", "Die Seilbahnstrategie der Stadt", body);
+        _engine.Store.Upsert([new Article { Id = "vorspann", Title = "Die Strategie für die Seilbahn", Teaser = "Was der Gemeinderat beschlossen hat." }]);
+        _engine.Index.CatchUp();
+
+        var ids = _engine.Search(new SearchRequest { Query = "Seilbahnstrategie", Size = 100 }).Hits.Select(h => h.Id).ToList();
+
+        Assert.Equal(precise, ids.Count(id => id.StartsWith("seilbahn-", StringComparison.Ordinal)));
+        Assert.Contains("vorspann", ids);
+        Assert.Equal(bodyFound, ids.Contains("bericht"));
+    }
+
+    [Theory]
+    [InlineData(3, true)]
+    [InlineData(ArticleSearcher.BroadenBelow, false)]
     public void A_general_synonym_is_searched_only_when_the_word_itself_finds_few_articles(int precise, bool synonymFound)
     {
         // OpenThesaurus: Bild ~ Abbildung, weight 0.2.
@@ -280,6 +302,36 @@ public sealed class ArticleSearcherTests : IDisposable
         Assert.True(results.Relaxed);
         Assert.Equal(partial, results.Hits.Count(h => h.Id.StartsWith("bild-", StringComparison.Ordinal)));
         Assert.Equal(synonymFound, results.Hits.Any(h => h.Id == "abbildung"));
+    }
+
+    [Fact]
+    public void Partial_matches_lack_as_few_words_as_any_article_does()
+    {
+        _engine.Store.Upsert(
+        [
+            new Article { Id = "zwei", Teaser = "Mit Seilbahn und Gondel über das Tal." },
+            new Article { Id = "eins", Teaser = "Eine Seilbahn für die Altstadt." },
+        ]);
+        _engine.Index.CatchUp();
+
+        var lackingOne = _engine.Search(new SearchRequest { Query = "Seilbahn Gondel Rikscha" });
+        var lackingTwo = _engine.Search(new SearchRequest { Query = "Seilbahn Rikscha Tandem" });
+
+        Assert.True(lackingOne.Relaxed);
+        Assert.Equal(["zwei"], lackingOne.Hits.Select(h => h.Id));
+        Assert.True(lackingTwo.Relaxed);
+        Assert.Equal(["eins", "zwei"], lackingTwo.Hits.Select(h => h.Id).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_query_of_many_words_relaxes_in_at_most_four_steps()
+    {
+        Assert.Empty(ArticleSearcher.Relaxations(0));
+        Assert.Empty(ArticleSearcher.Relaxations(1));
+        Assert.Equal([1], ArticleSearcher.Relaxations(2));
+        Assert.Equal([1, 2], ArticleSearcher.Relaxations(3));
+        Assert.Equal([1, 2, 3, 4], ArticleSearcher.Relaxations(5));
+        Assert.Equal([1, 2, 3, 31], ArticleSearcher.Relaxations(FundusQueryParser.MaxTerms));
     }
 
     [Fact]

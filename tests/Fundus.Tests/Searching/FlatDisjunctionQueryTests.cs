@@ -25,7 +25,7 @@ public sealed class FlatDisjunctionQueryTests : IDisposable
         engine.Index.Search(searcher =>
         {
             var compiled = new QueryCompiler(engine.Analyzer, engine.Thesaurus.Current, QueryOptions.All, searcher.IndexReader)
-                .Compile(FundusQueryParser.Parse(text), relaxed);
+                .Compile(FundusQueryParser.Parse(text), missing: relaxed ? 1 : 0);
             var nested = searcher.Rewrite(compiled);
             var flat = FlatDisjunctionQuery.Flatten(nested);
 
