@@ -33,6 +33,12 @@ public sealed class QueryCompiler(FundusAnalyzer analyzer, Thesaurus? thesaurus,
     /// </summary>
     public bool CanBroaden { get; private set; }
 
+    /// <summary>
+    /// True when the last compilation let a single word be enough for an article: no partial match is looser. Words
+    /// that the thesaurus joins count once, so a query can get there before it lacks all its words but one.
+    /// </summary>
+    public bool AnyWordEnough { get; private set; }
+
     private bool _broad;
 
     /// <param name="node">The parsed query.</param>
@@ -50,6 +56,7 @@ public sealed class QueryCompiler(FundusAnalyzer analyzer, Thesaurus? thesaurus,
     {
         ArgumentOutOfRangeException.ThrowIfNegative(missing);
         _broad = broad;
+        AnyWordEnough = false;
         return CompileNode(node, missing);
     }
 
@@ -126,6 +133,7 @@ public sealed class QueryCompiler(FundusAnalyzer analyzer, Thesaurus? thesaurus,
         if (relaxed)
         {
             query.MinimumNumberShouldMatch = Math.Max(1, query.Clauses.Count(c => c.Occur == Occur.SHOULD) - missing);
+            AnyWordEnough = query.MinimumNumberShouldMatch == 1;
         }
 
         return query;

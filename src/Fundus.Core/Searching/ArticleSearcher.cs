@@ -50,7 +50,8 @@ public sealed class ArticleSearcher(ArticleIndex index, FundusAnalyzer analyzer,
             // 100,000 articles and 517 with two (Partial_matches_lack_as_few_words_as_any_article_does).
             foreach (var missing in Relaxations(Words(parsed)))
             {
-                if (results.Total > 0)
+                // Once any word was enough, a further step would run the same search again.
+                if (results.Total > 0 || compiler.AnyWordEnough)
                 {
                     break;
                 }
