@@ -111,7 +111,7 @@ public sealed class FundusEngine : IDisposable
     /// <summary>Fills an empty store with the built-in seed; returns null when the store already had articles.</summary>
     public ImportReport? ImportSeedIfEmpty()
     {
-        if (Store.Count() > 0 || Store.LastSequence() > 0)
+        if (Store.LastSequence() > 0 || Store.Count() > 0)
         {
             return null;
         }

@@ -25,7 +25,14 @@ public static class FundusWebApp
     public static WebApplication Build(FundusOptions options, string[]? urls = null, string[]? args = null, FundusWebOptions? web = null)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var builder = WebApplication.CreateSlimBuilder(args ?? []);
+        // The content root is where Fundus is installed, not the working directory: the host watches its content root,
+        // subfolders and all, for changed settings, and from a large working directory (a home or a source tree) that
+        // took half a minute before the first answer (The_content_root_is_the_install_directory_not_the_working_directory).
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
+        {
+            Args = args ?? [],
+            ContentRootPath = AppContext.BaseDirectory,
+        });
         if (urls is { Length: > 0 })
         {
             builder.WebHost.UseUrls(urls);

@@ -208,11 +208,18 @@ public sealed class SqliteArticleStore : IArticleStore
         }
     }
 
+    /// <summary>
+    /// Counts live articles on the index <c>articles_live</c> (a few bytes per article) rather than the table, whose
+    /// rows hold the articles' text: the table scan read the whole store, 300 MB at 100,000 articles, and the server
+    /// counts at every start (<c>Counting_live_articles_reads_an_index_rather_than_the_articles</c>).
+    /// </summary>
+    internal const string CountLiveSql = "SELECT COUNT(*) FROM articles WHERE deleted = 0";
+
     public long Count()
     {
         lock (_gate)
         {
-            using var command = Command("SELECT COUNT(*) FROM articles WHERE deleted = 0");
+            using var command = Command(CountLiveSql);
             return (long)command.ExecuteScalar()!;
         }
     }
@@ -284,6 +291,8 @@ public sealed class SqliteArticleStore : IArticleStore
               content_hash TEXT NOT NULL,
               doc TEXT NOT NULL
             ) STRICT;
+            -- Lets CountLiveSql count without reading the articles; a store of an earlier Fundus gets it when opened.
+            CREATE INDEX IF NOT EXISTS articles_live ON articles (deleted);
             """);
         using var version = Command("SELECT value FROM meta WHERE key = 'schema_version'");
         var found = Convert.ToInt32(version.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);

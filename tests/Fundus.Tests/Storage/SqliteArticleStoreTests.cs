@@ -100,5 +100,62 @@ public sealed class SqliteArticleStoreTests : IDisposable
         Assert.Equal("ok", store.CheckIntegrity());
     }
 
+    [Fact]
+    public void Counting_live_articles_reads_an_index_rather_than_the_articles()
+    {
+        using (var store = SqliteArticleStore.OpenIn(_data.Path))
+        {
+            store.Upsert([Sample("a"), Sample("b"), Sample("c")]);
+            store.Delete("b");
+
+            Assert.Equal(2, store.Count());
+        }
+
+        Assert.Contains("USING COVERING INDEX articles_live", CountPlan());
+    }
+
+    [Fact]
+    public void A_store_without_the_count_index_gets_it_when_opened()
+    {
+        using (var store = SqliteArticleStore.OpenIn(_data.Path))
+        {
+            store.Upsert([Sample("a"), Sample("b")]);
+        }
+
+        Sql("DROP INDEX articles_live");
+        Assert.Contains("SCAN articles", CountPlan());
+
+        using (var reopened = SqliteArticleStore.OpenIn(_data.Path))
+        {
+            Assert.Equal(2, reopened.Count());
+        }
+
+        Assert.Contains("USING COVERING INDEX articles_live", CountPlan());
+    }
+
+    /// <summary>How SQLite runs the store's count of live articles, read from a connection of the test's own.</summary>
+    private string CountPlan()
+    {
+        using var connection = SqliteArticleStore.Connect(Path.Combine(_data.Path, SqliteArticleStore.FileName));
+        using var command = connection.CreateCommand();
+        command.CommandText = "EXPLAIN QUERY PLAN " + SqliteArticleStore.CountLiveSql;
+        using var reader = command.ExecuteReader();
+        var steps = new List<string>();
+        while (reader.Read())
+        {
+            steps.Add(reader.GetString(3));
+        }
+
+        return string.Join(" | ", steps);
+    }
+
+    private void Sql(string statement)
+    {
+        using var connection = SqliteArticleStore.Connect(Path.Combine(_data.Path, SqliteArticleStore.FileName));
+        using var command = connection.CreateCommand();
+        command.CommandText = statement;
+        command.ExecuteNonQuery();
+    }
+
     public void Dispose() => _data.Dispose();
 }
