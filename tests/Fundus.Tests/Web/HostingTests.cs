@@ -4,10 +4,10 @@ using Microsoft.AspNetCore.Builder;
 namespace Fundus.Tests.Web;
 
 /// <summary>Changes the process's working directory for a moment, so no other test runs meanwhile.</summary>
-[CollectionDefinition(nameof(HostingTests), DisableParallelization = true)]
+[CollectionDefinition(nameof(WorkingDirectoryCollection), DisableParallelization = true)]
 public sealed class WorkingDirectoryCollection;
 
-[Collection(nameof(HostingTests))]
+[Collection(nameof(WorkingDirectoryCollection))]
 public sealed class HostingTests : IDisposable
 {
     private readonly TempDataDirectory _data = new();
