@@ -48,7 +48,8 @@ public sealed class ArticleSearcher(ArticleIndex index, FundusAnalyzer analyzer,
             // with two of three words is a better partial match than one with a single common word, and there are
             // far fewer of them to score: innerhalb gespeicherte Ordner found 17,317 articles with any word at
             // 100,000 articles and 517 with two (Partial_matches_lack_as_few_words_as_any_article_does).
-            foreach (var missing in Relaxations(Words(parsed)))
+            // Most searches find something: only those that do not enumerate the steps.
+            foreach (var missing in results.Total > 0 ? [] : Relaxations(Words(parsed)))
             {
                 // Once any word was enough, a further step would run the same search again.
                 if (results.Total > 0 || compiler.AnyWordEnough)

@@ -51,14 +51,8 @@ public sealed class UntrackedMMapDirectoryTests : IDisposable
     public void A_merge_reads_its_segments_without_mapping_them()
     {
         using var directory = new UntrackedMMapDirectory(_data.Path);
-        using (var writer = new IndexWriter(directory, new IndexWriterConfig(GermanTextAnalyzer.Version, new WhitespaceAnalyzer(GermanTextAnalyzer.Version))))
+        using (var writer = ThreeSegments(directory, new ConcurrentMergeScheduler()))
         {
-            for (var segment = 0; segment < 3; segment++)
-            {
-                writer.AddDocument([new TextField("text", $"segment{segment} gemeinsam", Field.Store.YES)]);
-                writer.Commit();
-            }
-
             writer.ForceMerge(1);
             writer.Commit();
         }
@@ -98,14 +92,22 @@ public sealed class UntrackedMMapDirectoryTests : IDisposable
     private List<(string Name, bool Mapped)> MergeThreeSegments(IMergeScheduler scheduler)
     {
         using var directory = new RecordingDirectory(new UntrackedMMapDirectory(_data.Path));
-        // Separate files per segment, as Fundus writes them (IndexGeneration).
+        using var writer = ThreeSegments(directory, scheduler);
+        directory.Opened.Clear();
+        writer.ForceMerge(1);
+        return [.. directory.Opened];
+    }
+
+    /// <summary>A writer that has committed three segments of one article each, with separate files per segment as Fundus writes them (IndexGeneration).</summary>
+    private static IndexWriter ThreeSegments(Lucene.Net.Store.Directory directory, IMergeScheduler scheduler)
+    {
         var config = new IndexWriterConfig(GermanTextAnalyzer.Version, new WhitespaceAnalyzer(GermanTextAnalyzer.Version))
         {
             MergeScheduler = scheduler,
             UseCompoundFile = false,
         };
         config.MergePolicy.NoCFSRatio = 0;
-        using var writer = new IndexWriter(directory, config);
+        var writer = new IndexWriter(directory, config);
         for (var segment = 0; segment < 3; segment++)
         {
             writer.AddDocument(
@@ -116,9 +118,7 @@ public sealed class UntrackedMMapDirectoryTests : IDisposable
             writer.Commit();
         }
 
-        directory.Opened.Clear();
-        writer.ForceMerge(1);
-        return [.. directory.Opened];
+        return writer;
     }
 
     private sealed class RecordingDirectory(Lucene.Net.Store.Directory inner) : FilterDirectory(inner)

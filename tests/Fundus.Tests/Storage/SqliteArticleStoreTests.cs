@@ -136,7 +136,7 @@ public sealed class SqliteArticleStoreTests : IDisposable
     /// <summary>How SQLite runs the store's count of live articles, read from a connection of the test's own.</summary>
     private string CountPlan()
     {
-        using var connection = SqliteArticleStore.Connect(Path.Combine(_data.Path, SqliteArticleStore.FileName));
+        using var connection = SqliteArticleStore.Connect(SqliteArticleStore.PathIn(_data.Path));
         using var command = connection.CreateCommand();
         command.CommandText = "EXPLAIN QUERY PLAN " + SqliteArticleStore.CountLiveSql;
         using var reader = command.ExecuteReader();
@@ -151,7 +151,7 @@ public sealed class SqliteArticleStoreTests : IDisposable
 
     private void Sql(string statement)
     {
-        using var connection = SqliteArticleStore.Connect(Path.Combine(_data.Path, SqliteArticleStore.FileName));
+        using var connection = SqliteArticleStore.Connect(SqliteArticleStore.PathIn(_data.Path));
         using var command = connection.CreateCommand();
         command.CommandText = statement;
         command.ExecuteNonQuery();
