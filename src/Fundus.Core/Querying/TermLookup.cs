@@ -9,12 +9,14 @@ namespace Fundus.Querying;
 /// enumerator that allocates its frames afresh, and a German query names dozens of terms in four fields; that was a
 /// fifth of what a search allocated (docs/benchmarks.md). A term query made here carries its looked-up states, so
 /// weighting it reads no dictionary. Scores are those of a plain term query
-/// (<c>A_term_query_with_looked_up_states_scores_as_a_plain_one</c>).
+/// (<c>A_term_query_with_looked_up_states_scores_as_a_plain_one</c>). What an earlier query on the same reader
+/// looked up is taken from its <see cref="TermStateCache"/>.
 /// </summary>
 internal sealed class TermLookup(IndexReader reader)
 {
     private readonly Dictionary<string, TermsEnum?[]> _enumerators = new(StringComparer.Ordinal);
     private readonly Dictionary<Term, TermContext> _states = [];
+    private readonly TermStateCache _shared = TermStateCache.For(reader);
 
     /// <summary>A term query for <paramref name="term"/> that knows where the term is in each segment.</summary>
     public TermQuery Query(Term term) => new(term, States(term));
@@ -26,6 +28,12 @@ internal sealed class TermLookup(IndexReader reader)
     {
         if (_states.TryGetValue(term, out var known))
         {
+            return known;
+        }
+
+        if (_shared.TryGet(term, out known))
+        {
+            _states[term] = known;
             return known;
         }
 
@@ -47,6 +55,7 @@ internal sealed class TermLookup(IndexReader reader)
         }
 
         _states[term] = states;
+        _shared.Add(term, states);
         return states;
     }
 }

@@ -97,10 +97,11 @@ public sealed class ArticleSearcher(ArticleIndex index, FundusAnalyzer analyzer,
         var textQuery = searcher.Rewrite(compiled);
         var prefixes = HitHighlighter.Prefixes(compiled);
 
-        // Each word's alternatives are one disjunction tree: one flat scorer instead of a heap per level.
-        var scored = FlatDisjunctionQuery.Flatten(textQuery);
-        var query = WithFilters(scored, request.Filters, request);
+        // Each word's alternatives are one disjunction tree: one flat scorer instead of a heap per level. Ranked by
+        // score, a single word reads its bonus only where it could still matter for the page.
         var window = request.Page * request.Size;
+        var scored = FlatDisjunctionQuery.Flatten(textQuery, sort.GetSort()[0].Type == SortFieldType.SCORE ? window : 0);
+        var query = WithFilters(scored, request.Filters, request);
 
         // Disjunctive facets: a field with selected values is counted without its own selection, so its other
         // values keep their counts and can be added (OR); the other fields are counted over the hits.

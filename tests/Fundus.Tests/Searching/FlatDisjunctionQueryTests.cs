@@ -1,3 +1,4 @@
+using Fundus;
 using Fundus.Querying;
 using Fundus.Searching;
 using Lucene.Net.Search;
@@ -42,6 +43,86 @@ public sealed class FlatDisjunctionQueryTests : IDisposable
             });
             return 0;
         });
+    }
+
+    [Theory]
+    [InlineData("Digitalisierung", 1)]
+    [InlineData("Projekte", 3)]
+    [InlineData("Zukunft", 10)]
+    public void A_single_words_best_hits_score_as_with_every_bonus_read(string word, int window)
+    {
+        using var engine = _data.OpenEngine();
+        engine.ImportSeedIfEmpty();
+
+        AssertBestHitsAsWithEveryBonus(engine, word, window);
+    }
+
+    [Fact]
+    public void A_single_word_reads_no_bonus_for_articles_it_cannot_bring_among_the_best()
+    {
+        using var engine = _data.OpenEngine();
+
+        // The first article has the word in its title and teaser; the others once each in a long body, so even the
+        // most the bonus can add leaves them below it. Articles without the word make it a rare one.
+        var filler = string.Join(' ', Enumerable.Repeat("Die Stadt plant, baut und verwaltet ihre Straßen und Plätze.", 20));
+        engine.Store.Upsert(
+        [
+            new Article { Id = "oben", Title = "Pegel und Pegelstände", Teaser = "Der Pegel steigt, der Pegel fällt." },
+            .. Enumerable.Range(0, 30).Select(i => new Article { Id = $"mit-{i}", Teaser = $"Bericht {i}.", Body = $"{filler} Ein Pegel. {filler}" }),
+            .. Enumerable.Range(0, 100).Select(i => new Article { Id = $"ohne-{i}", Teaser = $"Meldung {i} aus dem Rathaus." }),
+        ]);
+        engine.Index.CatchUp();
+
+        var (expected, actual) = AssertBestHitsAsWithEveryBonus(engine, "Pegel", window: 1);
+        Assert.Equal(31, actual.Count);
+        Assert.Contains(actual, hit => hit.Value < expected[hit.Key] * (1 - 1e-4));
+    }
+
+    /// <summary>
+    /// Every article is still found; an article whose bonus was left out scores lower, never higher; the best hits,
+    /// ranked by score and then by article (the import order here), are the same, with the same scores.
+    /// </summary>
+    private static (Dictionary<int, float> Expected, Dictionary<int, float> Actual) AssertBestHitsAsWithEveryBonus(FundusEngine engine, string word, int window) =>
+        engine.Index.Search(searcher =>
+        {
+            var nested = searcher.Rewrite(new QueryCompiler(engine.Analyzer, engine.Thesaurus.Current, QueryOptions.All, searcher.IndexReader)
+                .Compile(FundusQueryParser.Parse(word), broad: false));
+            var limited = FlatDisjunctionQuery.Flatten(nested, rankedWindow: window);
+            Assert.IsType<FlatDisjunctionQuery>(limited);
+
+            var expected = AllScores(searcher, nested);
+            var actual = AllScores(searcher, limited);
+
+            Assert.NotEmpty(expected);
+            Assert.Equal(expected.Keys.Order(), actual.Keys.Order());
+            Assert.All(actual, hit => Assert.True(hit.Value <= expected[hit.Key] * (1 + 1e-6), $"article {hit.Key} scores above its full score"));
+            Assert.Equal(Best(expected, window), Best(actual, window));
+            return (expected, actual);
+        });
+
+    private static Dictionary<int, float> AllScores(IndexSearcher searcher, Query query)
+    {
+        var scores = new Dictionary<int, float>();
+        searcher.Search(query, new ScoreRecorder(scores));
+        return scores;
+    }
+
+    private static List<(int Doc, float Score)> Best(Dictionary<int, float> scores, int window) =>
+        [.. scores.OrderByDescending(s => s.Value).ThenBy(s => s.Key).Take(window).Select(s => (s.Key, s.Value))];
+
+    /// <summary>Asks the scorer for the score of every hit, in order, as a collector of the best hits does.</summary>
+    private sealed class ScoreRecorder(Dictionary<int, float> scores) : ICollector
+    {
+        private Scorer? _scorer;
+        private int _docBase;
+
+        public bool AcceptsDocsOutOfOrder => false;
+
+        public void SetScorer(Scorer scorer) => _scorer = scorer;
+
+        public void SetNextReader(Lucene.Net.Index.AtomicReaderContext context) => _docBase = context.DocBase;
+
+        public void Collect(int doc) => scores[_docBase + doc] = _scorer!.GetScore();
     }
 
     /// <summary>How many flat disjunctions the query holds: a query of one word or of alternatives at the top has none.</summary>
