@@ -21,20 +21,30 @@ public static class JsonArticle
         }
 
         var draft = new ArticleDraft();
-        foreach (var property in element.EnumerateObject())
+        try
         {
-            var field = ArticleDraft.ModelField(property.Name);
-            if (field is null)
+            foreach (var property in element.EnumerateObject())
             {
-                warnings.Add($"unknown field '{property.Name}' ignored");
-                continue;
-            }
+                var field = ArticleDraft.ModelField(property.Name);
+                if (field is null)
+                {
+                    warnings.Add($"unknown field '{property.Name}' ignored");
+                    continue;
+                }
 
-            if (!Fill(draft, field, property.Value))
-            {
-                error = $"field '{field}' has a {property.Value.ValueKind} value that does not fit";
-                return null;
+                if (!Fill(draft, field, property.Value))
+                {
+                    error = $"field '{field}' has a {property.Value.ValueKind} value that does not fit";
+                    return null;
+                }
             }
+        }
+        catch (InvalidOperationException)
+        {
+            // Valid JSON may still escape half a character (\ud800 without its pair), which System.Text.Json refuses
+            // to read as a string (A_lone_surrogate_is_rejected_and_the_rest_imports).
+            error = "a name or text holds an escaped half of a UTF-16 character (such as \\ud800 without its pair)";
+            return null;
         }
 
         return draft.TryBuild(source, out error);

@@ -127,6 +127,24 @@ public sealed class BadInputTests : IDisposable
         Assert.Equal($"{missing}: rejected: no such file", problem.ToString());
     }
 
+    [Fact]
+    public void A_lone_surrogate_is_rejected_and_the_rest_imports()
+    {
+        // Valid JSON, but \ud800 is half of a UTF-16 character, in a value and in a field name.
+        var path = _data.File("a.jsonl", $$"""
+            {"id":"halb","teaser":"Ein Teaser mit \ud800 darin."}
+            {"id":"name","te\udc00aser":"Ein Teaser über Kommunen."}
+            {{GoodLine}}
+
+            """);
+
+        var report = Import(path);
+
+        Assert.Equal(1, report.Created);
+        Assert.Equal([1L, 2L], report.Problems.Select(p => p.Line));
+        Assert.All(report.Problems, p => Assert.Contains("half of a UTF-16 character", p.Message, StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("""{"teaser":"Ein Teaser über die Verwaltung.","published":"31.05.2024"}""", "published '31.05.2024' is not a date")]
     [InlineData("""{"teaser":"Ein Teaser über die Verwaltung.","access":"geheim"}""", "access 'geheim' must be 'public' or 'subscriber'")]

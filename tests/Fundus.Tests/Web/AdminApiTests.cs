@@ -107,6 +107,28 @@ public sealed class AdminApiTests : IDisposable
     }
 
     [Fact]
+    public async Task An_article_with_half_a_character_is_rejected_and_the_rest_of_its_batch_stored()
+    {
+        var editor = CreateKey("cms", ApiKeyRole.Editor);
+        await using var server = await RunningServer.StartAsync(_data);
+        const string Body = """
+            [
+              { "id": "halb", "teaser": "Ein Teaser mit \ud800 darin." },
+              { "id": "ganz", "teaser": "Wismar öffnet ein digitales Bürgeramt." }
+            ]
+            """;
+
+        using var response = await server.SendAsync("POST", "/api/articles", editor, Body);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var results = json.RootElement.GetProperty("results").EnumerateArray().ToList();
+        Assert.Equal(["rejected", "created"], results.Select(r => r.GetProperty("status").GetString()));
+        Assert.Contains("half of a UTF-16 character", results[0].GetProperty("reason").GetString(), StringComparison.Ordinal);
+        Assert.Equal(1, await server.WaitForHitsAsync("Wismar", expected: 1));
+    }
+
+    [Fact]
     public async Task Batches_over_the_size_limits_are_refused_with_a_problem_that_says_the_limit()
     {
         var editor = CreateKey("cms", ApiKeyRole.Editor);
