@@ -27,7 +27,7 @@ public sealed class BoundedLineReader(TextReader reader, int maxLineChars = Boun
     private int _end;
     private long _number;
 
-    public int MaxLineChars { get; } = maxLineChars;
+    public int MaxLineChars { get; } = maxLineChars >= 0 ? maxLineChars : throw new ArgumentOutOfRangeException(nameof(maxLineChars), "must not be negative");
 
     public IEnumerable<TextLine> ReadLines()
     {

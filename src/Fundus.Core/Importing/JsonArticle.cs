@@ -39,7 +39,7 @@ public static class JsonArticle
                 }
             }
         }
-        catch (InvalidOperationException)
+        catch (InvalidOperationException e) when (e is not ObjectDisposedException)
         {
             // Valid JSON may still escape half a character (\ud800 without its pair), which System.Text.Json refuses
             // to read as a string (A_lone_surrogate_is_rejected_and_the_rest_imports).

@@ -13,7 +13,7 @@ public sealed class JsonLinesReader : IArticleReader
     /// <summary>At most this many lines are read ahead and parsed together.</summary>
     internal const int ChunkLines = 256;
 
-    /// <summary>At most this many characters of lines are held at once, whatever their number (lines of 1 MiB each).</summary>
+    /// <summary>A chunk is parsed once its lines hold this many characters, whatever their number (lines of 1 MiB each).</summary>
     internal const int ChunkChars = 4 << 20;
 
     private static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = 16 };

@@ -97,8 +97,8 @@ public sealed class SqliteArticleStore : IArticleStore
     {
         var outcomes = new List<UpsertOutcome>(articles.Count);
 
-        // Hashing and serializing are a third of a batch's time and need neither the lock nor the connection: both
-        // cores do them first, and the transaction only writes (docs/benchmarks.md, tenth round).
+        // Hashing and serializing are a third of a batch's time and need neither the lock nor the connection: every
+        // core does them first, and the transaction only writes (docs/benchmarks.md, tenth round).
         var hashes = new string[articles.Count];
         var documents = new string[articles.Count];
         Parallel.For(0, articles.Count, i =>
