@@ -7,7 +7,7 @@ namespace Fundus.Analysis;
 /// <para>Every part must be a word of the <see cref="GermanLexicon"/> (a modifier may drop its final -e:
 /// <c>schulbuch → schul(e), buch</c>); of all splits, the one with the fewest parts wins, then the one with the
 /// fewest letters in linking elements, then the one with the longer head, then the one whose shortest part is longest. Junk stays out: a word the lexicon knows as a whole is split only into parts of at
-/// least four letters (<c>zugang</c> is not <c>zug + gang</c>), words in <c>no-split.txt</c> never
+/// least four letters (<c>zugang</c> is not <c>zug + gang</c>), adjectives in -sam never (<c>gemeinsame</c>), words in <c>no-split.txt</c> never
 /// (<c>kompass</c>), and a part is never a word inside another part (<c>klimaanpassung</c> gives no <c>lima</c>).</para>
 /// Results are memoized per word: German text repeats its words, and splitting is the costly stage.
 /// </summary>
@@ -34,7 +34,7 @@ public sealed class GermanCompoundSplitter(GermanLexicon lexicon)
 
     private CompoundParts Compute(string word)
     {
-        if (lexicon.IsUnsplittable(word) || !IsAllLetters(word))
+        if (lexicon.IsUnsplittable(word) || !IsAllLetters(word) || IsSamAdjective(word))
         {
             return CompoundParts.None;
         }
@@ -194,6 +194,27 @@ public sealed class GermanCompoundSplitter(GermanLexicon lexicon)
             .Replace("ue", "ü", StringComparison.Ordinal).Replace("ss", "ß", StringComparison.Ordinal);
         return respelled != word ? respelled : null;
     }
+
+    /// <summary>
+    /// An adjective in -sam: gemeinsame is no gemeine + same, langsame no lange + same, gemeinsamer no gemein + s + amer
+    /// (German_analysis_cases_hold, <c>Gemeinsame Projekte</c>). The lexicon knows Same and Samer as nouns, but
+    /// compounds of them are rare beside these adjectives. Words in -samen stay splittable: Blumensamen is
+    /// blume + samen.
+    /// </summary>
+    private static bool IsSamAdjective(string word)
+    {
+        foreach (var suffix in SamSuffixes)
+        {
+            if (word.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] SamSuffixes = ["sam", "same", "samer", "sames", "samem"];
 
     private static bool IsAllLetters(string word)
     {
