@@ -3,6 +3,7 @@ using Fundus.Indexing;
 using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using static Fundus.Querying.BooleanClauses;
 
 namespace Fundus.Querying;
 
@@ -15,9 +16,6 @@ namespace Fundus.Querying;
 /// </summary>
 public sealed class QueryCompiler(FundusAnalyzer analyzer, Thesaurus? thesaurus, QueryOptions options, IndexReader reader, SearchScope? scope = null)
 {
-    /// <summary>Fuzzy alternatives per word: enough for a typo, too few to blow up.</summary>
-    public const int MaxFuzzyExpansions = 16;
-
     private readonly SearchScope _scope = scope ?? SearchScope.Public;
 
     private readonly TermLookup _terms = new(reader);
@@ -141,9 +139,9 @@ public sealed class QueryCompiler(FundusAnalyzer analyzer, Thesaurus? thesaurus,
 
     private Query? CompileSingle(QueryNode node) => node switch
     {
-        WordNode { Prefix: true } prefix => Prefix(prefix.Text),
+        WordNode { Prefix: true } prefix => LooseWordQueries.Prefix(prefix.Text, _scope),
         WordNode word => CompileWordRun([word]).FirstOrDefault(),
-        PhraseNode phrase => Phrase(phrase.Text, SurfaceFields),
+        PhraseNode phrase => PhraseQueries.AsWritten(analyzer, phrase.Text, SurfaceFields),
         FieldNode field => InField(field),
         DateNode date => DateRange(date),
         _ => CompileNode(node),
@@ -202,7 +200,7 @@ public sealed class QueryCompiler(FundusAnalyzer analyzer, Thesaurus? thesaurus,
     {
         var fields = mode == WordMode.Synonym ? _scope.ProseFields : _scope.Fields;
         var clauses = words.Select(w => Word(w, fields, mode)).ToList();
-        return clauses.All(c => c is null) && words.Count > 1 ? Phrase(string.Join(' ', words), SurfaceFields) : All(clauses);
+        return clauses.All(c => c is null) && words.Count > 1 ? PhraseQueries.AsWritten(analyzer, string.Join(' ', words), SurfaceFields) : All(clauses);
     }
 
     private (int Length, IReadOnlyList<Synonym> Synonyms) LongestEntry(List<WordNode> words, int start)
@@ -271,7 +269,7 @@ public sealed class QueryCompiler(FundusAnalyzer analyzer, Thesaurus? thesaurus,
             alternatives.Add(modifiers, Occur.SHOULD);
         }
 
-        if (mode.Fuzzy && IsUnknown(positions) && Fuzzy(text) is { } fuzzy)
+        if (mode.Fuzzy && IsUnknown(positions) && LooseWordQueries.Fuzzy(text, _scope) is { } fuzzy)
         {
             UsedFuzzy = true;
             alternatives.Add(fuzzy, Occur.SHOULD);
@@ -327,7 +325,7 @@ public sealed class QueryCompiler(FundusAnalyzer analyzer, Thesaurus? thesaurus,
         // Resilienz ↔ resilient, Relevanz ↔ relevant: the noun and its adjective name the same thing.
         foreach (var term in terms.Where(t => t.Type == TokenTypes.Word))
         {
-            if (Derivation(term.Text) is { } related)
+            if (Derivations.RelatedForm(term.Text) is { } related)
             {
                 alternatives.Add(Term(related, QueryWeights.Derivation, fields), Occur.SHOULD);
             }
@@ -372,24 +370,6 @@ public sealed class QueryCompiler(FundusAnalyzer analyzer, Thesaurus? thesaurus,
         return headIndex <= 0 ? [] : parts.Take(headIndex).ToList();
     }
 
-    /// <summary>The adjective of an -enz/-anz noun, or the noun of an -ent/-ant adjective (analyzed forms).</summary>
-    private static string? Derivation(string term)
-    {
-        if (term.Length < 6)
-        {
-            return null;
-        }
-
-        return term[^3..] switch
-        {
-            "enz" => term[..^1] + "t",
-            "anz" => term[..^1] + "t",
-            "ent" => term[..^1] + "z",
-            "ant" => term[..^1] + "z",
-            _ => null,
-        };
-    }
-
     /// <summary>One term in several fields: the best field counts, the others a little (dis-max).</summary>
     private Query Term(string text, float weight, IReadOnlyList<(string Field, float Boost)> fields)
     {
@@ -415,162 +395,21 @@ public sealed class QueryCompiler(FundusAnalyzer analyzer, Thesaurus? thesaurus,
     private bool IsUnknown(List<List<AnalyzedTerm>> positions) =>
         positions.SelectMany(p => p).All(t => _scope.AnalyzedTextFields.All(f => _terms.DocFreq(new Term(f, t.Text)) == 0));
 
-    /// <summary>Edit distance scaled by length: none below five letters or for acronyms, one up to eight, two beyond.</summary>
-    private Query? Fuzzy(string text)
-    {
-        var word = text.ToLowerInvariant();
-        if (word.Length < 5 || text.All(c => !char.IsLetter(c) || char.IsUpper(c)) || !word.All(char.IsLetter))
-        {
-            return null;
-        }
-
-        var edits = word.Length <= 8 ? 1 : 2;
-        var any = new DisjunctionMaxQuery(0f) { Boost = QueryWeights.Fuzzy };
-        foreach (var field in SurfaceFields)
-        {
-            any.Add(new SharedAutomataFuzzyQuery(new Term(field, word), edits, prefixLength: 1, MaxFuzzyExpansions, transpositions: true));
-        }
-
-        // The analyzed fields hold compound parts too (Verwaltng finds Stadtverwaltung), spelled without umlauts.
-        var folded = Fold(word);
-        foreach (var field in _scope.AnalyzedTextFields)
-        {
-            any.Add(new SharedAutomataFuzzyQuery(new Term(field, folded), edits, prefixLength: 1, MaxFuzzyExpansions, transpositions: true));
-        }
-
-        return any;
-    }
-
-    private static string Fold(string word) =>
-        word.Replace("ä", "a", StringComparison.Ordinal).Replace("ö", "o", StringComparison.Ordinal)
-            .Replace("ü", "u", StringComparison.Ordinal).Replace("ß", "ss", StringComparison.Ordinal);
-
-    private Query Prefix(string text)
-    {
-        var any = new DisjunctionMaxQuery(0f) { Boost = QueryWeights.Prefix };
-        foreach (var field in SurfaceFields)
-        {
-            // Constant score over a filter: no clause per expanded term, so a short prefix cannot blow up.
-            any.Add(new PrefixQuery(new Term(field, text.ToLowerInvariant())) { MultiTermRewriteMethod = MultiTermQuery.CONSTANT_SCORE_FILTER_REWRITE });
-        }
-
-        return any;
-    }
-
-    private Query? Phrase(string text, IReadOnlyList<string> fields)
-    {
-        var words = Analyze(analyzer.Surface, fields[0], text).Select(p => p.First(t => t.Type != TokenTypes.Joined).Text).ToList();
-        if (words.Count == 0)
-        {
-            return null;
-        }
-
-        var any = new DisjunctionMaxQuery(0.1f);
-        foreach (var field in fields)
-        {
-            if (words.Count == 1)
-            {
-                any.Add(new TermQuery(new Term(field, words[0])));
-                continue;
-            }
-
-            var phrase = new PhraseQuery();
-            foreach (var word in words)
-            {
-                phrase.Add(new Term(field, word));
-            }
-
-            any.Add(phrase);
-        }
-
-        return any;
-    }
-
     private Query? InField(FieldNode node)
     {
         IReadOnlyList<(string Field, float Boost)> field = [(node.Field, 1f)];
         return node.Inner switch
         {
             WordNode word => Word(word.Text, field, WordMode.InField),
-            PhraseNode phrase => FieldPhrase(node.Field, phrase.Text),
+            PhraseNode phrase => PhraseQueries.InField(analyzer, node.Field, phrase.Text),
             AndNode and => All(and.Items.OfType<WordNode>().Select(w => Word(w.Text, field, WordMode.InField))),
             OrNode or => Any(or.Items.OfType<WordNode>().Select(w => Word(w.Text, field, WordMode.InField)).OfType<Query>()),
             _ => null,
         };
     }
 
-    /// <summary>A phrase in a keyword field (<c>ort:"Bad Salzuflen"</c>): its analyzed words, in order.</summary>
-    private PhraseQuery? FieldPhrase(string field, string text)
-    {
-        var phrase = new PhraseQuery();
-        foreach (var position in Analyze(analyzer.German, field, text))
-        {
-            phrase.Add(new Term(field, position[0].Text));
-        }
-
-        return phrase.GetTerms().Length == 0 ? null : phrase;
-    }
-
     private static Query DateRange(DateNode date) =>
         NumericRangeQuery.NewInt32Range(IndexFieldNames.PublishedDays, date.From?.DayNumber, date.To?.DayNumber, true, true);
 
-    private static Query? All(IEnumerable<Query?> clauses)
-    {
-        var query = new BooleanQuery(disableCoord: true);
-        foreach (var clause in clauses.OfType<Query>())
-        {
-            query.Add(clause, Occur.MUST);
-        }
-
-        return query.Clauses.Count == 0 ? null : Unwrapped(query);
-    }
-
-    /// <summary>
-    /// A boolean query of one clause is that clause, its boost folded in. Lucene rewrites it the same way, but when
-    /// the clause is itself such a wrapper it sets the boost on the inner query in place, so a compiled query
-    /// searched twice counted its synonyms' weights twice (<c>Scores_with_cached_field_statistics_equal_the_scores_without</c>).
-    /// </summary>
-    private static Query Unwrapped(BooleanQuery query)
-    {
-        if (query.Clauses.Count != 1 || query.Clauses[0].Occur == Occur.MUST_NOT || query.MinimumNumberShouldMatch > 0)
-        {
-            return query;
-        }
-
-        var only = query.Clauses[0].Query;
-        only.Boost *= query.Boost;
-        return only;
-    }
-
-    private static Query Any(IEnumerable<Query> clauses)
-    {
-        var query = new BooleanQuery(disableCoord: true);
-        foreach (var clause in clauses)
-        {
-            query.Add(clause, Occur.SHOULD);
-        }
-
-        query.MinimumNumberShouldMatch = 1;
-        return query;
-    }
-
     private static List<List<AnalyzedTerm>> Analyze(Analyzer analyzer, string field, string text) => AnalyzedText.Positions(analyzer, field, text);
-
-
-    /// <summary>
-    /// What a word may expand to: typo tolerance, the bonus of its spelling, the backoff of a compound to its head
-    /// and modifiers, and a compound's parts found apart. A synonym gets none of them: an expansion of an expansion
-    /// is noise (<c>A_synonym_is_searched_as_the_whole_word_not_as_its_compound_parts</c>).
-    /// </summary>
-    private readonly record struct WordMode(bool Fuzzy, bool Bonus, bool Backoff, bool Parts)
-    {
-        public static WordMode Synonym => new(Fuzzy: false, Bonus: false, Backoff: false, Parts: false);
-
-        public static WordMode InField => new(Fuzzy: false, Bonus: false, Backoff: false, Parts: true);
-
-        /// <summary>A modifier of a hyphenated compound searched alone (Smart-City of Smart-City-Projekte): its forms only.</summary>
-        public static WordMode Modifier => new(Fuzzy: false, Bonus: false, Backoff: false, Parts: false);
-
-        public static WordMode Typed(bool fuzzy) => new(fuzzy, Bonus: true, Backoff: true, Parts: true);
-    }
 }

@@ -23,8 +23,8 @@ public sealed class FuzzyAutomataTests : IDisposable
         var expansions = engine.Index.Search(searcher => fields.Select(field =>
         {
             var term = new Term(field, word);
-            var own = searcher.Rewrite(new FuzzyQuery(term, edits, prefixLength: 1, QueryCompiler.MaxFuzzyExpansions, transpositions: true));
-            var shared = searcher.Rewrite(new SharedAutomataFuzzyQuery(term, edits, prefixLength: 1, QueryCompiler.MaxFuzzyExpansions, transpositions: true));
+            var own = searcher.Rewrite(new FuzzyQuery(term, edits, prefixLength: 1, LooseWordQueries.MaxFuzzyExpansions, transpositions: true));
+            var shared = searcher.Rewrite(new SharedAutomataFuzzyQuery(term, edits, prefixLength: 1, LooseWordQueries.MaxFuzzyExpansions, transpositions: true));
             return (Own: own.ToString(), Shared: shared.ToString());
         }).ToList())!;
 
