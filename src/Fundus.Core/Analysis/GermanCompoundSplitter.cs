@@ -7,7 +7,7 @@ namespace Fundus.Analysis;
 /// <para>Every part must be a word of the <see cref="GermanLexicon"/> (a modifier may drop its final -e:
 /// <c>schulbuch → schul(e), buch</c>); of all splits, the one with the fewest parts wins, then the one with the
 /// fewest letters in linking elements, then the one with the longer head, then the one whose shortest part is longest. Junk stays out: a word the lexicon knows as a whole is split only into parts of at
-/// least four letters (<c>zugang</c> is not <c>zug + gang</c>), adjectives in -sam never (<c>gemeinsame</c>), words in <c>no-split.txt</c> never
+/// least four letters (<c>zugang</c> is not <c>zug + gang</c>), the forms of adjectives in -sam never (<c>gemeinsamen</c>), words in <c>no-split.txt</c> never
 /// (<c>kompass</c>), and a part is never a word inside another part (<c>klimaanpassung</c> gives no <c>lima</c>).</para>
 /// Results are memoized per word: German text repeats its words, and splitting is the costly stage.
 /// </summary>
@@ -196,16 +196,19 @@ public sealed class GermanCompoundSplitter(GermanLexicon lexicon)
     }
 
     /// <summary>
-    /// An adjective in -sam: gemeinsame is no gemeine + same, langsame no lange + same, gemeinsamer no gemein + s + amer
-    /// (German_analysis_cases_hold, <c>Gemeinsame Projekte</c>). The lexicon knows Same and Samer as nouns, but
-    /// compounds of them are rare beside these adjectives. Words in -samen stay splittable: Blumensamen is
-    /// blume + samen.
+    /// A form of an adjective in -sam: gemeinsame is no gemeine + same, gemeinsamen no gemeine + samen, einsamer no
+    /// eins + amer (German_analysis_cases_hold, <c>Gemeinsamen Projekten</c>). The lexicon knows these adjectives
+    /// as nouns (das Gemeinsame) and Same, Samen and Amen as words of their own, so the splitter would find a noun
+    /// and a head in every one of them. Compounds that only end in -sam are no such form and still split:
+    /// Polizeigewahrsam, Blumensamen, haushaltswirksame.
     /// </summary>
-    private static bool IsSamAdjective(string word)
+    private bool IsSamAdjective(string word)
     {
-        foreach (var suffix in SamSuffixes)
+        foreach (var ending in AdjectiveEndings)
         {
-            if (word.EndsWith(suffix, StringComparison.Ordinal))
+            if (word.Length > ending.Length + 3 && word.EndsWith(ending, StringComparison.Ordinal) &&
+                word.AsSpan(0, word.Length - ending.Length).EndsWith("sam", StringComparison.Ordinal) &&
+                lexicon.Contains(string.Concat(word.AsSpan(0, word.Length - ending.Length), "e")))
             {
                 return true;
             }
@@ -214,7 +217,9 @@ public sealed class GermanCompoundSplitter(GermanLexicon lexicon)
         return false;
     }
 
-    private static readonly string[] SamSuffixes = ["sam", "same", "samer", "sames", "samem"];
+    /// <summary>The endings of an adjective: declension, comparative and superlative (gemeinsam, gemeinsamere, einsamsten).</summary>
+    private static readonly string[] AdjectiveEndings =
+        ["", "e", "en", "er", "es", "em", "ere", "eren", "erer", "eres", "erem", "ste", "sten", "ster", "stes", "stem"];
 
     private static bool IsAllLetters(string word)
     {

@@ -5,8 +5,8 @@ namespace Fundus.Querying;
 
 /// <summary>
 /// Queries that match more than a word's own forms: a word the index does not know, searched with typo tolerance
-/// (<c>Verwaltng</c> finds Verwaltung), and a word ending in * searched as a prefix. Both are bounded, so no query can
-/// expand to more terms than a search can afford.
+/// (<c>Verwaltng</c> finds Verwaltung) over at most <see cref="MaxFuzzyExpansions"/> terms per field, and a word
+/// ending in * searched as a prefix, scored as a constant over a filter so that it adds no clause per term.
 /// </summary>
 internal static class LooseWordQueries
 {
@@ -39,7 +39,7 @@ internal static class LooseWordQueries
         return any;
     }
 
-    /// <summary>The analyzed fields spell words without umlauts and ß: Verwaltng is looked for near verwaltung.</summary>
+    /// <summary>The analyzed fields spell words without umlauts and ß: Gebaeude and Strasse are looked for there as gebaude and strasse.</summary>
     private static string Fold(string word) =>
         word.Replace("ä", "a", StringComparison.Ordinal).Replace("ö", "o", StringComparison.Ordinal)
             .Replace("ü", "u", StringComparison.Ordinal).Replace("ß", "ss", StringComparison.Ordinal);

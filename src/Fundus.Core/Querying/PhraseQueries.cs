@@ -4,12 +4,15 @@ using Lucene.Net.Search;
 
 namespace Fundus.Querying;
 
-/// <summary>Phrases: words that must stand side by side, in the order given.</summary>
+/// <summary>
+/// Phrases: words that must stand side by side, in the order given; as written in the text fields, as analyzed in a
+/// keyword field.
+/// </summary>
 internal static class PhraseQueries
 {
     /// <summary>
-    /// A quoted phrase (<c>"digitale Verwaltung"</c>): its words as written, in order, in any of the surface fields; the
-    /// best field counts.
+    /// Words as written, in order, in any of <paramref name="fields"/> (the surface fields); the best field counts: a
+    /// quoted phrase (<c>"digitale Verwaltung"</c>), or words that are all stop words (Einer für Alle).
     /// </summary>
     public static Query? AsWritten(FundusAnalyzer analyzer, string text, IReadOnlyList<string> fields)
     {

@@ -3,7 +3,6 @@ using Fundus.Indexing;
 using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using static Fundus.Querying.BooleanClauses;
 
 namespace Fundus.Querying;
 
@@ -61,7 +60,7 @@ public sealed class QueryCompiler(FundusAnalyzer analyzer, Thesaurus? thesaurus,
     private Query CompileNode(QueryNode node, int missing = 0) => node switch
     {
         AndNode and => CompileAnd(and.Items, missing),
-        OrNode or => Any(or.Items.Select(i => CompileNode(i)).OfType<Query>()),
+        OrNode or => BooleanClauses.Any(or.Items.Select(i => CompileNode(i)).OfType<Query>()),
         _ => CompileAnd([node], missing),
     };
 
@@ -188,7 +187,7 @@ public sealed class QueryCompiler(FundusAnalyzer analyzer, Thesaurus? thesaurus,
                 }
             }
 
-            clauses.Add(Unwrapped(alternatives));
+            clauses.Add(BooleanClauses.Unwrapped(alternatives));
             i += length;
         }
 
@@ -200,7 +199,7 @@ public sealed class QueryCompiler(FundusAnalyzer analyzer, Thesaurus? thesaurus,
     {
         var fields = mode == WordMode.Synonym ? _scope.ProseFields : _scope.Fields;
         var clauses = words.Select(w => Word(w, fields, mode)).ToList();
-        return clauses.All(c => c is null) && words.Count > 1 ? PhraseQueries.AsWritten(analyzer, string.Join(' ', words), SurfaceFields) : All(clauses);
+        return clauses.All(c => c is null) && words.Count > 1 ? PhraseQueries.AsWritten(analyzer, string.Join(' ', words), SurfaceFields) : BooleanClauses.All(clauses);
     }
 
     private (int Length, IReadOnlyList<Synonym> Synonyms) LongestEntry(List<WordNode> words, int start)
@@ -249,7 +248,7 @@ public sealed class QueryCompiler(FundusAnalyzer analyzer, Thesaurus? thesaurus,
             {
                 var any = new BooleanQuery(disableCoord: true);
                 AddAlternatives(any, position.Where(t => t.Type != TokenTypes.Joined).ToList(), fields, mode, _broad);
-                parts.Add(Unwrapped(any), Occur.MUST);
+                parts.Add(BooleanClauses.Unwrapped(any), Occur.MUST);
             }
 
             alternatives.Add(parts, Occur.SHOULD);
@@ -263,7 +262,7 @@ public sealed class QueryCompiler(FundusAnalyzer analyzer, Thesaurus? thesaurus,
             {
                 var any = new BooleanQuery(disableCoord: true);
                 AddAlternatives(any, position.Where(t => t.Type == TokenTypes.Word).ToList(), fields, WordMode.Modifier, broad: false);
-                modifiers.Add(Unwrapped(any), Occur.MUST);
+                modifiers.Add(BooleanClauses.Unwrapped(any), Occur.MUST);
             }
 
             alternatives.Add(modifiers, Occur.SHOULD);
@@ -278,10 +277,10 @@ public sealed class QueryCompiler(FundusAnalyzer analyzer, Thesaurus? thesaurus,
         var surface = Analyze(analyzer.Surface, SurfaceFields[0], text).SelectMany(p => p).Where(t => t.Type != TokenTypes.Joined).ToList();
         if (surface.Count != 1 || !mode.Bonus)
         {
-            return Unwrapped(alternatives);
+            return BooleanClauses.Unwrapped(alternatives);
         }
 
-        var rewarded = new BooleanQuery(disableCoord: true) { { Unwrapped(alternatives), Occur.MUST } };
+        var rewarded = new BooleanQuery(disableCoord: true) { { BooleanClauses.Unwrapped(alternatives), Occur.MUST } };
         var bonus = Term(surface[0].Text, QueryWeights.ExactSpelling, SurfaceFields.Select(f => (f, 1f)).ToList());
         rewarded.Add(bonus, Occur.SHOULD);
         return rewarded;
@@ -402,8 +401,8 @@ public sealed class QueryCompiler(FundusAnalyzer analyzer, Thesaurus? thesaurus,
         {
             WordNode word => Word(word.Text, field, WordMode.InField),
             PhraseNode phrase => PhraseQueries.InField(analyzer, node.Field, phrase.Text),
-            AndNode and => All(and.Items.OfType<WordNode>().Select(w => Word(w.Text, field, WordMode.InField))),
-            OrNode or => Any(or.Items.OfType<WordNode>().Select(w => Word(w.Text, field, WordMode.InField)).OfType<Query>()),
+            AndNode and => BooleanClauses.All(and.Items.OfType<WordNode>().Select(w => Word(w.Text, field, WordMode.InField))),
+            OrNode or => BooleanClauses.Any(or.Items.OfType<WordNode>().Select(w => Word(w.Text, field, WordMode.InField)).OfType<Query>()),
             _ => null,
         };
     }

@@ -3,9 +3,7 @@ using Fundus.Analysis;
 using Fundus.Indexing;
 using Fundus.Querying;
 using Fundus.Searching;
-using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Store;
 
 namespace Fundus.Tests.Searching;
 
@@ -76,33 +74,37 @@ public sealed class FlatDisjunctionQueryTests : IDisposable
 
         // Written by one thread into one segment, in this order: the scorer passes over a bonus only once it has
         // scored, in the same segment, an article the others cannot reach. The engine indexes on both cores, which
-        // leaves the order of the articles and their segments to chance.
-        using var analyzer = new FundusAnalyzer();
-        using var directory = new RAMDirectory();
-        using (var writer = new IndexWriter(directory, new IndexWriterConfig(GermanTextAnalyzer.Version, analyzer) { Similarity = IndexGeneration.Similarity }))
+        // leaves the order of the articles and their segments to chance. The scratch index is written and searched
+        // as the engine's is, with its analyzer and thesaurus.
+        using var engine = _data.OpenEngine();
+        using var scratch = IndexGeneration.OpenScratch(engine.Analyzer);
+        foreach (var (article, sequence) in articles.Select((a, i) => (a, i + 1L)))
         {
-            foreach (var (article, sequence) in articles.Select((a, i) => (a, i + 1L)))
-            {
-                writer.AddDocument(ArticleDocumentBuilder.Build(article, sequence));
-            }
+            scratch.Writer!.AddDocument(ArticleDocumentBuilder.Build(article, sequence));
         }
 
-        using var reader = DirectoryReader.Open(directory);
-        Assert.Single(reader.Leaves);
-        var searcher = new IndexSearcher(reader) { Similarity = IndexGeneration.Similarity };
-
-        var (expected, actual) = AssertBestHitsAsWithEveryBonus(searcher, analyzer, thesaurus: null, "Pegel", window: 1);
-        Assert.Equal(31, actual.Count);
-        Assert.Contains(actual, hit => hit.Value < expected[hit.Key] * (1 - 1e-4));
+        scratch.Searchers.MaybeRefreshBlocking();
+        var searcher = scratch.Searchers.Acquire();
+        try
+        {
+            Assert.Single(searcher.IndexReader.Leaves);
+            var (expected, actual) = AssertBestHitsAsWithEveryBonus(searcher, engine.Analyzer, engine.Thesaurus.Current, "Pegel", window: 1);
+            Assert.Equal(31, actual.Count);
+            Assert.Contains(actual, hit => hit.Value < expected[hit.Key] * (1 - 1e-4));
+        }
+        finally
+        {
+            scratch.Searchers.Release(searcher);
+        }
     }
+
+    private static void AssertBestHitsAsWithEveryBonus(FundusEngine engine, string word, int window) =>
+        engine.Index.Search(searcher => AssertBestHitsAsWithEveryBonus(searcher, engine.Analyzer, engine.Thesaurus.Current, word, window));
 
     /// <summary>
     /// Every article is still found; an article whose bonus was left out scores lower, never higher; the best hits,
     /// ranked by score and then by article (the import order here), are the same, with the same scores.
     /// </summary>
-    private static void AssertBestHitsAsWithEveryBonus(FundusEngine engine, string word, int window) =>
-        engine.Index.Search(searcher => AssertBestHitsAsWithEveryBonus(searcher, engine.Analyzer, engine.Thesaurus.Current, word, window));
-
     private static (Dictionary<int, float> Expected, Dictionary<int, float> Actual) AssertBestHitsAsWithEveryBonus(
         IndexSearcher searcher, FundusAnalyzer analyzer, Thesaurus? thesaurus, string word, int window)
     {
