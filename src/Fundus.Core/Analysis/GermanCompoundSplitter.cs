@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace Fundus.Analysis;
 
 /// <summary>
@@ -204,22 +206,14 @@ public sealed class GermanCompoundSplitter(GermanLexicon lexicon)
     /// </summary>
     private bool IsSamAdjective(string word)
     {
-        foreach (var ending in AdjectiveEndings)
-        {
-            if (word.Length > ending.Length + 3 && word.EndsWith(ending, StringComparison.Ordinal) &&
-                word.AsSpan(0, word.Length - ending.Length).EndsWith("sam", StringComparison.Ordinal) &&
-                lexicon.Contains(string.Concat(word.AsSpan(0, word.Length - ending.Length), "e")))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        // No ending holds "sam", so the stem ends at the last one.
+        var sam = word.LastIndexOf("sam", StringComparison.Ordinal);
+        return sam > 0 && AdjectiveEndings.Contains(word[(sam + 3)..]) && lexicon.Contains(string.Concat(word.AsSpan(0, sam + 3), "e"));
     }
 
     /// <summary>The endings of an adjective: declension, comparative and superlative (gemeinsam, gemeinsamere, einsamsten).</summary>
-    private static readonly string[] AdjectiveEndings =
-        ["", "e", "en", "er", "es", "em", "ere", "eren", "erer", "eres", "erem", "ste", "sten", "ster", "stes", "stem"];
+    private static readonly FrozenSet<string> AdjectiveEndings = FrozenSet.Create(
+        StringComparer.Ordinal, "", "e", "en", "er", "es", "em", "ere", "eren", "erer", "eres", "erem", "ste", "sten", "ster", "stes", "stem");
 
     private static bool IsAllLetters(string word)
     {
