@@ -51,6 +51,8 @@ def main():
     fresh = load(f"{rd}/fundus_freshness_{n}.json")
     start = load(f"{rd}/fundus_startup_{n}.json")
     chains = load(f"{rd}/fundus_chains_{n}.json")
+    floor_file = f"{rd}/fundus_floor_{n}.json"
+    floor = load(floor_file) if os.path.exists(floor_file) else None
     articles = imports["articles"]
     seconds = statistics.median(r["seconds"] for r in imports["runs"])
     rate = articles / seconds
@@ -78,6 +80,22 @@ def main():
               f"German chain {chains['german']:,.0f}, StandardAnalyzer {chains['standard']:,.0f} "
               f"({chains['german_and_extraction'] / chains['standard']:.0%} of StandardAnalyzer).")
     md.append("")
+    if floor:
+        f, b = floor["fundus"], floor["floor"]
+        md.append(f"Same run, `fundus-bench import-floor`, in one process alternating, medians of {floor['runs']}: the "
+                  "import as `fundus import` makes it, against the same store phase followed by an index as simple as "
+                  "FTS5's (title, teaser, body, positional, StandardAnalyzer without stop words, nothing extracted):")
+        md.append("")
+        md.append("| import | store s | index s | total s | articles/s | time against the floor |")
+        md.append("|---|---:|---:|---:|---:|---:|")
+        md.append(f"| Fundus | {f['store_s']:.1f} | {f['index_s']:.1f} | {f['total_s']:.1f} | {f['per_s']:,.0f} "
+                  f"| {f['total_s'] / b['total_s']:.2f}× |")
+        md.append(f"| floor | {b['store_s']:.1f} | {b['index_s']:.1f} | {b['total_s']:.1f} | {b['per_s']:,.0f} | 1.00× |")
+        if "fts5" in peers:
+            md.append("")
+            md.append(f"FTS5 built its index at {articles / peers['fts5']['build_s']:,.0f} articles/s in this run: "
+                      f"{(articles / peers['fts5']['build_s']) / b['per_s']:.2f}× the floor's rate.")
+        md.append("")
     md.append("**Query latency in-process**, warm, top 10 ranked, the 54 queries of `queries.txt`; per query the "
               "median of 5 passes, then p50/p95/mean over the queries, median of 3 repeats (the peers' method; PG and "
               "Sphinx include a loopback round trip, as in their harness). QPS: 1 and 2 clients running the shuffled "

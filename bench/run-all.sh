@@ -9,7 +9,7 @@
 # Env: N (articles, 100000), DATA (/tmp/bench-data: corpus, indexes, results), RUNS (Fundus imports, 3),
 #      ENGINES (peers, "fts5 pg xapian xapianlc sphinx"; add fts5tri for the trigram index), BUILD_REPEATS (peer
 #      builds, 3), SECONDS_PER_LEVEL (HTTP load per client count, 20), SKIP_APT=1 (packages already installed),
-#      PORT (5488), PEERS=0 (Fundus only, for trying the script out: the report then has no peers to compare with).
+#      FLOOR_RUNS (import-floor pairs, as RUNS; 0 leaves it out), PORT (5488), PEERS=0 (Fundus only, for trying the script out: the report then has no peers to compare with).
 # Writes docs/benchmark-report-N.md and docs/benchmark-latency-N.png; raw results stay in $DATA/results.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -64,6 +64,15 @@ EOF
 
 # 4. The analysis chain against StandardAnalyzer, in memory, same run. -----------------------------------------
 "${bench[@]}" index-throughput --corpus "$CORPUS" --docs $(( N < 10000 ? N : 10000 )) --runs 3 --json "$RES/fundus_chains_$N.json"
+
+# 4b. The import against the least an import through the store and Lucene.NET costs, alternating in one process. --
+# With the server collector, as the fundus command runs (The_fundus_command_runs_with_the_server_garbage_collector).
+FLOOR_RUNS=${FLOOR_RUNS:-$RUNS}
+if [[ "$FLOOR_RUNS" != 0 ]]; then
+  DOTNET_gcServer=1 "${bench[@]}" import-floor --corpus "$CORPUS" --work "$DATA/floor_$N" --runs "$FLOOR_RUNS" --json "$RES/fundus_floor_$N.json"
+else
+  rm -f "$RES/fundus_floor_$N.json"
+fi
 
 # 5. In-process query latency, measured as the peers are. ------------------------------------------------------
 "${bench[@]}" query-latency --data "$FUNDUS_DATA" --queries "$QUERIES" --passes 5 --repeats 3 --json "$RES/fundus_query_$N.json"
