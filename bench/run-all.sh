@@ -4,7 +4,7 @@
 # machine, then a report with every figure as a median and as a ratio to the peers of this run, and a plot.
 #
 #   bench/run-all.sh                                   # 100,000 articles
-#   N=1000000 RUNS=1 BUILD_REPEATS=1 bench/run-all.sh  # 1,000,000 articles
+#   N=1000000 RUNS=1 BUILD_REPEATS=1 FLOOR_RUNS=0 bench/run-all.sh  # 1,000,000 articles
 #
 # Env: N (articles, 100000), DATA (/tmp/bench-data: corpus, indexes, results), RUNS (Fundus imports, 3),
 #      ENGINES (peers, "fts5 pg xapian xapianlc sphinx"; add fts5tri for the trigram index), BUILD_REPEATS (peer
