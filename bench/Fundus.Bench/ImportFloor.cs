@@ -33,7 +33,7 @@ internal static class ImportFloor
     public static int Run(string[] args)
     {
         var corpus = Path.GetFullPath(BenchArguments.Option(args, "--corpus") ?? throw new ArgumentException("--corpus FILE is required"));
-        var work = BenchArguments.Option(args, "--work") ?? throw new ArgumentException("--work DIR is required (emptied for every run)");
+        var work = BenchArguments.Option(args, "--work") ?? throw new ArgumentException("--work DIR is required (its folders warm-up, fundus and floor are made anew for every import)");
         var runs = int.Parse(BenchArguments.Option(args, "--runs") ?? "3", CultureInfo.InvariantCulture);
         if (runs < 1)
         {
@@ -163,12 +163,22 @@ internal static class ImportFloor
         }
     }
 
-    /// <summary>What FTS5's table of the peers' harness holds: the id and three positional text columns.</summary>
+    /// <summary>
+    /// What FTS5's table of the peers' harness holds: the id and three positional text columns, Fundus's free-text
+    /// fields (<see cref="IndexFieldNames.TextFields"/>).
+    /// </summary>
     private static Document FloorDocument(Article article)
     {
         var document = new Document { new StringField(ArticleFields.Id, article.Id, Field.Store.YES) };
-        foreach (var (field, text) in new[] { (ArticleFields.Title, article.Title), (ArticleFields.Teaser, article.Teaser), (ArticleFields.Body, article.Body) })
+        foreach (var field in IndexFieldNames.TextFields)
         {
+            var text = field switch
+            {
+                ArticleFields.Title => article.Title,
+                ArticleFields.Teaser => article.Teaser,
+                ArticleFields.Body => article.Body,
+                _ => throw new InvalidOperationException($"the floor has no column for the text field {field}"),
+            };
             if (!string.IsNullOrWhiteSpace(text))
             {
                 document.Add(new TextField(field, text, Field.Store.NO));
@@ -181,7 +191,7 @@ internal static class ImportFloor
     private static BooleanQuery FloorQuery(string word)
     {
         var query = new BooleanQuery();
-        foreach (var field in new[] { ArticleFields.Title, ArticleFields.Teaser, ArticleFields.Body })
+        foreach (var field in IndexFieldNames.TextFields)
         {
             query.Add(new TermQuery(new Term(field, word)), Occur.SHOULD);
         }
